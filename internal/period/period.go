@@ -1,0 +1,311 @@
+// Package period reads the period labels that clerks write in the "Kỳ" column
+// of an export ("2021", "Quý I/2023", "6 tháng đầu năm 2023", "2020 - 2025")
+// and places them in time as inclusive ranges of months.
+//
+// Accepted forms (case-insensitive; Vietnamese diacritics may be left out):
+//
+//	year     2021, Năm 2021
+//	half     6 tháng đầu năm 2023 (January–June), 6 tháng cuối năm 2023 (July–December)
+//	quarter  Quý I/2023, Quý 2/2023, Quý III năm 2023
+//	month    Tháng 3/2023, 03/2023, Tháng 3 năm 2023
+//	range    two of the above joined by -, – or —, or written "Từ … đến …":
+//	         2020 - 2025, 2021 – 6 tháng đầu năm 2023,
+//	         Từ năm 2021 đến 6 tháng đầu năm 2023;
+//	         optionally after "Giai đoạn" or "Nhiệm kỳ".
+//
+// Years must lie between 1900 and 2200. A range must not end before it starts.
+package period
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/tayson/chitieu/internal/diag"
+)
+
+// Kind is the shape of a period.
+type Kind int
+
+// The kinds of period. The zero Kind is not a valid kind.
+const (
+	Year    Kind = iota + 1 // a calendar year
+	Half                    // six months: January–June or July–December
+	Quarter                 // three months
+	Month                   // one month
+	Range                   // from one period to another
+)
+
+// String names the kind in English.
+func (k Kind) String() string {
+	switch k {
+	case Year:
+		return "year"
+	case Half:
+		return "half"
+	case Quarter:
+		return "quarter"
+	case Month:
+		return "month"
+	case Range:
+		return "range"
+	}
+	return "invalid"
+}
+
+// Period is a labelled span of whole months.
+type Period struct {
+	Label string // the input, whitespace collapsed, NFC
+	Kind  Kind
+	Start int // first month, as year*12 + (month-1)
+	End   int // last month (inclusive), as year*12 + (month-1)
+}
+
+// Error explains why a label is not a period, ready to put in a diag.Diagnostic.
+type Error struct {
+	Code     string // diagnostic code, e.g. "ky-khong-hop-le"
+	What     diag.Text
+	Expected diag.Text
+	Fix      diag.Text
+}
+
+// Error returns the English explanation, so that *Error is an error.
+func (e *Error) Error() string { return e.What.EN }
+
+// Diagnostic codes used in Error.Code.
+const (
+	CodeEmpty     = "ky-trong"           // the label is empty
+	CodeInvalid   = "ky-khong-hop-le"    // not one of the accepted forms
+	CodeYear      = "nam-ngoai-khoang"   // a year outside 1900–2200
+	CodeMonth     = "thang-khong-hop-le" // a month outside 1–12
+	CodeBackwards = "khoang-nguoc"       // a range that ends before it starts
+)
+
+// MinYear and MaxYear bound the accepted years.
+const (
+	MinYear = 1900
+	MaxYear = 2200
+)
+
+// Compare orders periods by Start, then End, then Label; it returns -1, 0 or +1.
+func (p Period) Compare(q Period) int {
+	switch {
+	case p.Start != q.Start:
+		return sign(p.Start - q.Start)
+	case p.End != q.End:
+		return sign(p.End - q.End)
+	}
+	return strings.Compare(p.Label, q.Label)
+}
+
+func sign(n int) int {
+	if n < 0 {
+		return -1
+	}
+	return 1
+}
+
+// Contains reports whether every month of q lies within p.
+func (p Period) Contains(q Period) bool { return p.Start <= q.Start && q.End <= p.End }
+
+// StartYear is the year of the first month.
+func (p Period) StartYear() int { return p.Start / 12 }
+
+// EndYear is the year of the last month.
+func (p Period) EndYear() int { return p.End / 12 }
+
+// Partial reports whether the period does not end on 31 December of its last
+// year (e.g. the first half of 2023, or 2021 – 6 tháng đầu năm 2023).
+func (p Period) Partial() bool { return p.End%12 != 11 }
+
+// String returns the label.
+func (p Period) String() string { return p.Label }
+
+var (
+	reYear    = regexp.MustCompile(`^(?:nam )?([0-9]{1,6})$`)
+	reHalf    = regexp.MustCompile(`^0?6 thang (dau|cuoi)(?: nam)? ([0-9]{1,6})$`)
+	reQuarter = regexp.MustCompile(`^quy (i|ii|iii|iv|0?[0-9]+)(?:/| nam | )([0-9]{1,6})$`)
+	reMonth   = regexp.MustCompile(`^(?:thang )?([0-9]{1,2})(?:/| nam )([0-9]{1,6})$`)
+	reDate    = regexp.MustCompile(`^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}$`)
+	reFromTo  = regexp.MustCompile(`^tu (.+) (?:den|toi) (.+)$`)
+	reSlash   = regexp.MustCompile(` ?/ ?`)
+)
+
+// collapse folds runs of white space to one space and trims the ends.
+func collapse(s string) string { return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ") }
+
+// fold lower-cases s and strips Vietnamese diacritics (đ becomes d).
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'đ':
+			b.WriteByte('d')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isDash(r rune) bool {
+	return r == '-' || r == '–' || r == '—' || r == '‐' || r == '‑' || r == '−'
+}
+
+// Parse reads a period label. See the package comment for the accepted forms.
+func Parse(label string) (Period, *Error) {
+	lab := collapse(norm.NFC.String(label))
+	if lab == "" {
+		return Period{}, &Error{Code: CodeEmpty,
+			What:     diag.T("Ô kỳ (thời gian) bị trống.", "The period cell is empty."),
+			Expected: expected, Fix: diag.T("Ghi kỳ của số liệu, ví dụ “2023” hoặc “Quý I/2023”.", "Write the period of the figure, e.g. “2023” or “Quý I/2023”.")}
+	}
+	f := reSlash.ReplaceAllString(fold(lab), "/")
+	for _, pre := range []string{"giai doan ", "nhiem ky "} {
+		if strings.HasPrefix(f, pre) {
+			f = strings.TrimSpace(strings.TrimPrefix(f, pre))
+			f = strings.TrimLeft(f, ": ")
+			break
+		}
+	}
+	var a, b string
+	isRange := false
+	if m := reFromTo.FindStringSubmatch(f); m != nil {
+		a, b, isRange = m[1], m[2], true
+	} else if n := strings.Count(strings.Map(func(r rune) rune {
+		if isDash(r) {
+			return '-'
+		}
+		return 0
+	}, f), "-"); n > 0 {
+		if n > 1 {
+			return Period{}, invalid(lab)
+		}
+		i := strings.IndexFunc(f, isDash)
+		_, w := firstRune(f[i:])
+		a, b, isRange = strings.TrimSpace(f[:i]), strings.TrimSpace(f[i+w:]), true
+	}
+	if !isRange {
+		p, err := single(f, lab)
+		if err != nil {
+			return Period{}, err
+		}
+		p.Label = lab
+		return p, nil
+	}
+	pa, err := single(a, lab)
+	if err != nil {
+		return Period{}, err
+	}
+	pb, err := single(b, lab)
+	if err != nil {
+		return Period{}, err
+	}
+	if pb.Start < pa.Start || pb.End < pa.End {
+		return Period{}, &Error{Code: CodeBackwards,
+			What: diag.T("Khoảng thời gian “"+lab+"” kết thúc trước khi bắt đầu.",
+				"The range “"+lab+"” ends before it starts."),
+			Expected: diag.T("Kỳ đầu đứng trước, kỳ cuối đứng sau, ví dụ “2020 - 2025”.", "The earlier period first, the later one second, e.g. “2020 - 2025”."),
+			Fix:      diag.T("Đổi chỗ hai kỳ hoặc sửa lại năm.", "Swap the two periods or correct the year."),
+		}
+	}
+	return Period{Label: lab, Kind: Range, Start: pa.Start, End: pb.End}, nil
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+// single reads one period that is not a range; lab is the whole label for messages.
+func single(f, lab string) (Period, *Error) {
+	if m := reYear.FindStringSubmatch(f); m != nil {
+		y, err := year(m[1], lab)
+		if err != nil {
+			return Period{}, err
+		}
+		return Period{Kind: Year, Start: y * 12, End: y*12 + 11}, nil
+	}
+	if m := reHalf.FindStringSubmatch(f); m != nil {
+		y, err := year(m[2], lab)
+		if err != nil {
+			return Period{}, err
+		}
+		if m[1] == "dau" {
+			return Period{Kind: Half, Start: y * 12, End: y*12 + 5}, nil
+		}
+		return Period{Kind: Half, Start: y*12 + 6, End: y*12 + 11}, nil
+	}
+	if m := reQuarter.FindStringSubmatch(f); m != nil {
+		q := map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "01": 1, "02": 2, "03": 3, "04": 4}[m[1]]
+		if q == 0 {
+			return Period{}, &Error{Code: CodeInvalid,
+				What:     diag.T("“"+lab+"”: quý phải là I, II, III hoặc IV (hoặc 1 đến 4).", "“"+lab+"”: the quarter must be I, II, III or IV (or 1 to 4)."),
+				Expected: expected, Fix: diag.T("Sửa số quý, ví dụ “Quý IV/2023”.", "Correct the quarter, e.g. “Quý IV/2023”.")}
+		}
+		y, err := year(m[2], lab)
+		if err != nil {
+			return Period{}, err
+		}
+		s := y*12 + (q-1)*3
+		return Period{Kind: Quarter, Start: s, End: s + 2}, nil
+	}
+	if m := reMonth.FindStringSubmatch(f); m != nil {
+		mo, _ := strconv.Atoi(m[1])
+		if mo < 1 || mo > 12 {
+			return Period{}, &Error{Code: CodeMonth,
+				What:     diag.T("“"+lab+"”: tháng "+m[1]+" không có; tháng phải từ 1 đến 12.", "“"+lab+"”: there is no month "+m[1]+"; months run from 1 to 12."),
+				Expected: expected, Fix: diag.T("Sửa số tháng, ví dụ “Tháng 3/2023”.", "Correct the month, e.g. “Tháng 3/2023”.")}
+		}
+		y, err := year(m[2], lab)
+		if err != nil {
+			return Period{}, err
+		}
+		return Period{Kind: Month, Start: y*12 + mo - 1, End: y*12 + mo - 1}, nil
+	}
+	if reDate.MatchString(f) {
+		e := invalid(lab)
+		e.What = diag.T("“"+lab+"” là một ngày cụ thể, không phải một kỳ (năm, quý, tháng).",
+			"“"+lab+"” is a date, not a period (year, quarter, month).")
+		e.Fix = diag.T("Có thể Excel đã tự đổi ô thành ngày. Định dạng cột kỳ là Văn bản (chuột phải → Định dạng ô → Văn bản), gõ lại kỳ, ví dụ “Tháng 3/2023”, rồi lưu lại thành CSV.",
+			"Excel may have turned the cell into a date. Format the period column as Text (right-click → Format Cells → Text), type the period again, e.g. “Tháng 3/2023”, and save as CSV again.")
+		return Period{}, e
+	}
+	return Period{}, invalid(lab)
+}
+
+func year(digits, lab string) (int, *Error) {
+	y, err := strconv.Atoi(digits)
+	if err != nil || y < MinYear || y > MaxYear {
+		return 0, &Error{Code: CodeYear,
+			What:     diag.T("“"+lab+"”: năm "+digits+" nằm ngoài khoảng 1900–2200.", "“"+lab+"”: the year "+digits+" is outside 1900–2200."),
+			Expected: diag.T("Năm viết đủ 4 chữ số, từ 1900 đến 2200, ví dụ 2023.", "A four-digit year from 1900 to 2200, e.g. 2023."),
+			Fix:      diag.T("Sửa lại năm (viết đủ 4 chữ số, ví dụ 2023 chứ không phải 23).", "Correct the year (all four digits, e.g. 2023, not 23)."),
+		}
+	}
+	return y, nil
+}
+
+var expected = diag.T(
+	"Một trong các cách viết: năm (“2021”, “Năm 2021”); sáu tháng (“6 tháng đầu năm 2023”, “6 tháng cuối năm 2023”); "+
+		"quý (“Quý I/2023”, “Quý 2/2023”, “Quý III năm 2023”); tháng (“Tháng 3/2023”, “03/2023”, “Tháng 3 năm 2023”); "+
+		"khoảng thời gian nối hai kỳ trên bằng dấu gạch ngang (“2020 - 2025”, “2021 – 6 tháng đầu năm 2023”) "+
+		"hoặc viết “Từ … đến …” (“Từ năm 2021 đến 6 tháng đầu năm 2023”), có thể mở đầu bằng “Giai đoạn” hoặc “Nhiệm kỳ”. Năm từ 1900 đến 2200.",
+	"One of: a year (“2021”, “Năm 2021”); a half year (“6 tháng đầu năm 2023” = Jan–Jun, “6 tháng cuối năm 2023” = Jul–Dec); "+
+		"a quarter (“Quý I/2023”, “Quý 2/2023”, “Quý III năm 2023”); a month (“Tháng 3/2023”, “03/2023”, “Tháng 3 năm 2023”); "+
+		"a range of two of these joined by a dash (“2020 - 2025”, “2021 – 6 tháng đầu năm 2023”) "+
+		"or written “Từ … đến …” (“Từ năm 2021 đến 6 tháng đầu năm 2023”), optionally after “Giai đoạn” or “Nhiệm kỳ”. Years from 1900 to 2200.")
+
+func invalid(lab string) *Error {
+	return &Error{Code: CodeInvalid,
+		What:     diag.T("“"+lab+"” không phải là một kỳ (thời gian) mà chương trình hiểu được.", "“"+lab+"” is not a period the program understands."),
+		Expected: expected,
+		Fix:      diag.T("Sửa ô theo một trong các mẫu trên, ví dụ “Quý I/2023” hoặc “2020 - 2025”.", "Rewrite the cell in one of the forms above, e.g. “Quý I/2023” or “2020 - 2025”."),
+	}
+}
