@@ -1,0 +1,579 @@
+// Package csvfile reads one CSV file exported by Excel or LibreOffice into
+// cells that remember exactly where they stand (physical line, field index),
+// so that every later problem can be reported as file:line:column.
+//
+// It accepts what the spreadsheet programs really write: UTF-8 with or
+// without a byte-order mark, UTF-16 LE/BE with a mark (Excel "Unicode text"),
+// Windows-1258 (old Vietnamese Windows, converted with a warning), a ","
+// ";" or tab separator (Excel in a Vietnamese locale writes ";"), an optional
+// Excel "sep=;" first line, CRLF, LF or lone CR line ends, quoted fields with
+// separators, doubled quotes and line breaks inside, blank lines, trailing
+// empty columns and trailing separators. All text is normalised to Unicode
+// NFC (macOS writes decomposed letters) and trimmed of surrounding spaces.
+package csvfile
+
+import (
+	"bytes"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/gocarina/gocsv"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/tayson/chitieu/internal/diag"
+)
+
+// Cell is one field of the file.
+type Cell struct {
+	Text string // trimmed of surrounding spaces, NFC
+	Line int    // physical 1-based line where the field starts
+	Col  int    // 1-based field index in its record (as Excel numbers columns)
+}
+
+// Row is one data record, aligned with Table.Header.
+type Row struct {
+	Line  int    // physical line where the record starts
+	Cells []Cell // one per header column; empty Cells (with Line/Col set) pad short rows
+}
+
+// Table is a CSV file read into positioned cells.
+type Table struct {
+	File       string   // as given, used in diagnostics
+	Encoding   string   // "UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE" or "Windows-1258"
+	Separator  rune     // ',', ';' or '\t'
+	HeaderLine int      // physical line of the header
+	Header     []Cell   // header cells as typed (trimmed, NFC)
+	Keys       []string // NormalizeKey of each header cell
+	Rows       []Row    // data rows; wholly empty rows are dropped
+}
+
+// Diagnostic codes reported by Read.
+const (
+	CodeEmpty        = "tep-rong"              // no header at all
+	CodeEncoding     = "ma-hoa-khong-doc-duoc" // bytes that are no text encoding we can trust
+	CodeConverted    = "ma-hoa-windows-1258"   // warning: converted from Windows-1258
+	CodeNotCSV       = "khong-phai-csv"        // an Excel workbook, not a CSV export
+	CodeOpenQuote    = "ngoac-kep-chua-dong"   // a quoted field never closed
+	CodeBadQuote     = "ngoac-kep-sai"         // a stray quote
+	CodeDuplicate    = "cot-trung-ten"         // two columns with the same key
+	CodeUnnamed      = "cot-khong-ten"         // values under an empty header cell
+	CodeBadName      = "ten-cot-khong-hop-le"  // a header with no letter or digit
+	CodeTooManyCells = "dong-thua-o"           // values beyond the last header column
+)
+
+var fixReexport = diag.T(
+	"Mở tệp bằng Excel → Tệp → Lưu thành → chọn kiểu “CSV UTF-8 (phân cách bằng dấu phẩy) (*.csv)” → Lưu. "+
+		"Trong LibreOffice: Tệp → Lưu thành → kiểu “Văn bản CSV”, đánh dấu “Sửa thiết lập bộ lọc”, chọn bộ ký tự “Unicode (UTF-8)”.",
+	"Open the file in Excel → File → Save As → type “CSV UTF-8 (Comma delimited) (*.csv)” → Save. "+
+		"In LibreOffice: File → Save As → type “Text CSV”, tick “Edit filter settings”, choose character set “Unicode (UTF-8)”.")
+
+// Read reads one exported CSV file. Problems are added to diags with their
+// position. It returns nil only when the file cannot be read at all (an
+// Error was added); otherwise the table holds everything that could be read,
+// even when errors were reported. A header without data rows is not an error.
+func Read(file string, data []byte, diags *diag.List) *Table {
+	if diags == nil {
+		diags = &diag.List{}
+	}
+	text, enc, ok := decode(file, data, diags)
+	if !ok {
+		return nil
+	}
+	sc := scanner{file: file, s: text, line: 1, diags: diags}
+	sc.sep = sc.detectSeparator()
+	records := sc.all()
+
+	var nonEmpty []record
+	for _, r := range records {
+		if !r.empty() {
+			nonEmpty = append(nonEmpty, r)
+		}
+	}
+	if len(nonEmpty) == 0 {
+		diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Code: CodeEmpty,
+			What:     diag.T("Tệp không có dữ liệu: không có cả dòng tiêu đề.", "The file holds no data, not even a header line."),
+			Expected: diag.T("Dòng đầu là tên các cột, các dòng sau là số liệu.", "A first line with the column names, then one line per figure."),
+			Fix:      diag.T("Mở lại bảng tính gốc, kiểm tra đã chọn đúng trang tính, rồi lưu lại thành CSV UTF-8.", "Open the original workbook, check the right sheet is selected, and save it as CSV UTF-8 again.")})
+		return nil
+	}
+	t := &Table{File: file, Encoding: enc, Separator: rune(sc.sep)}
+	build(t, nonEmpty[0], nonEmpty[1:], diags)
+	return t
+}
+
+// Column returns the index of key in t.Keys, or -1.
+func (t *Table) Column(key string) int {
+	for i, k := range t.Keys {
+		if k == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// Reader returns a gocsv.CSVReader over the table: the first record is
+// t.Keys, then one record of cell texts per row. It lets callers write
+// gocsv.UnmarshalCSV(t.Reader(), &rows) with `csv:"gia_tri"` tags.
+func (t *Table) Reader() gocsv.CSVReader { return &tableReader{t: t} }
+
+type tableReader struct {
+	t *Table
+	i int
+}
+
+// Read returns the next record, or io.EOF after the last one.
+func (r *tableReader) Read() ([]string, error) {
+	switch {
+	case r.i == 0:
+		r.i++
+		return append([]string(nil), r.t.Keys...), nil
+	case r.i <= len(r.t.Rows):
+		row := r.t.Rows[r.i-1]
+		r.i++
+		out := make([]string, len(row.Cells))
+		for j, c := range row.Cells {
+			out[j] = c.Text
+		}
+		return out, nil
+	}
+	return nil, io.EOF
+}
+
+// ReadAll returns the remaining records.
+func (r *tableReader) ReadAll() ([][]string, error) {
+	var out [][]string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		out = append(out, rec)
+	}
+}
+
+// NormalizeKey turns a header name into a stable key: lower case, Vietnamese
+// diacritics stripped (đ becomes d), every run of characters other than
+// letters and digits (spaces, hyphens, dots, brackets, %, …) becomes one "_",
+// with none at the ends: "  Giá trị " → "gia_tri", "Mã chỉ tiêu" →
+// "ma_chi_tieu", "Tỷ lệ (%)" → "ty_le".
+func NormalizeKey(s string) string {
+	var b strings.Builder
+	gap := false
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ' || r == 'Đ':
+			r = 'd'
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if gap && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			gap = false
+			b.WriteRune(unicode.ToLower(r))
+		} else {
+			gap = true
+		}
+	}
+	return b.String()
+}
+
+// ---- decoding ----
+
+func decode(file string, data []byte, diags *diag.List) (string, string, bool) {
+	bad := func(code string, what, fix diag.Text) (string, string, bool) {
+		diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Code: code, What: what,
+			Expected: diag.T("Một tệp CSV lưu bằng bảng mã UTF-8 (có hoặc không có BOM).", "A CSV file saved in UTF-8 (with or without BOM)."),
+			Fix:      fix})
+		return "", "", false
+	}
+	if len(data) == 0 {
+		diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Code: CodeEmpty,
+			What:     diag.T("Tệp rỗng (0 byte), không có gì để đọc.", "The file is empty (0 bytes)."),
+			Expected: diag.T("Dòng đầu là tên các cột, các dòng sau là số liệu.", "A first line with the column names, then one line per figure."),
+			Fix:      diag.T("Mở lại bảng tính gốc và lưu lại thành CSV UTF-8; kiểm tra tệp đã được lưu xong trước khi sao chép.", "Open the original workbook and save it as CSV UTF-8 again; make sure it was fully saved before copying it.")})
+		return "", "", false
+	}
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0")) {
+		return bad(CodeNotCSV,
+			diag.T("Đây là tệp bảng tính Excel (.xlsx/.xls) chứ không phải tệp CSV, dù tên tệp có đuôi .csv.", "This is an Excel workbook (.xlsx/.xls), not a CSV file, even if its name ends in .csv."),
+			fixReexport)
+	}
+	var text, enc string
+	switch {
+	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
+		text, enc = string(data[3:]), "UTF-8 BOM"
+		if !utf8.ValidString(text) {
+			return bad(CodeEncoding, diag.T("Tệp ghi là UTF-8 nhưng có những byte không phải UTF-8 (tệp bị hỏng hoặc bị ghép từ nhiều bảng mã).", "The file says it is UTF-8 but holds bytes that are not UTF-8 (damaged, or pieced together from several encodings)."), fixReexport)
+		}
+	case bytes.HasPrefix(data, []byte("\xFF\xFE")), bytes.HasPrefix(data, []byte("\xFE\xFF")):
+		le := data[0] == 0xFF
+		enc = "UTF-16BE"
+		if le {
+			enc = "UTF-16LE"
+		}
+		var ok bool
+		text, ok = decodeUTF16(data[2:], le)
+		if !ok {
+			return bad(CodeEncoding, diag.T("Tệp ghi là Unicode (UTF-16) nhưng bị hỏng hoặc bị cắt ngang.", "The file says it is Unicode (UTF-16) but is damaged or cut short."), fixReexport)
+		}
+	case bytes.IndexByte(data, 0) >= 0:
+		return bad(CodeEncoding, diag.T("Tệp chứa byte 0: có thể là tệp Unicode (UTF-16) không có dấu BOM, hoặc không phải tệp văn bản.", "The file holds zero bytes: it may be Unicode (UTF-16) without a byte-order mark, or not a text file at all."), fixReexport)
+	case utf8.Valid(data):
+		text, enc = string(data), "UTF-8"
+	default:
+		dec, err := charmap.Windows1258.NewDecoder().Bytes(data)
+		if err != nil || !looksVietnamese(string(dec)) {
+			return bad(CodeEncoding,
+				diag.T("Không đọc được bảng mã của tệp: tệp không phải UTF-8 và cũng không giống tiếng Việt Windows-1258, nên chữ có dấu sẽ bị sai nếu đọc tiếp.",
+					"The file's encoding cannot be read: it is not UTF-8 and does not look like Vietnamese Windows-1258, so accented letters would come out wrong."),
+				fixReexport)
+		}
+		text, enc = string(dec), "Windows-1258"
+		diags.Add(diag.Diagnostic{Severity: diag.Warning, File: file, Code: CodeConverted,
+			What:     diag.T("Tệp được lưu bằng bảng mã cũ Windows-1258; chương trình đã tự chuyển sang Unicode. Hãy kiểm tra chữ có dấu hiển thị đúng.", "The file is in the old Windows-1258 encoding; it was converted to Unicode. Check that accented letters look right."),
+			Expected: diag.T("Một tệp CSV lưu bằng bảng mã UTF-8.", "A CSV file saved in UTF-8."),
+			Fix:      fixReexport})
+	}
+	text = strings.TrimPrefix(text, "\uFEFF")
+	return text, enc, true
+}
+
+func decodeUTF16(b []byte, le bool) (string, bool) {
+	if len(b)%2 != 0 {
+		return "", false
+	}
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		if le {
+			u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+		} else {
+			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+		}
+	}
+	for i := 0; i < len(u); i++ {
+		switch {
+		case u[i] >= 0xD800 && u[i] < 0xDC00:
+			if i+1 >= len(u) || u[i+1] < 0xDC00 || u[i+1] > 0xDFFF {
+				return "", false
+			}
+			i++
+		case u[i] >= 0xDC00 && u[i] <= 0xDFFF:
+			return "", false
+		case u[i] == 0:
+			return "", false
+		}
+	}
+	return string(utf16.Decode(u)), true
+}
+
+// looksVietnamese reports whether s, decoded as Windows-1258, is plausible
+// Vietnamese text: no control characters or undefined bytes, and at least one
+// letter or tone mark found only in Vietnamese.
+func looksVietnamese(s string) bool {
+	viet := false
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError, r < 0x20 && r != '\t' && r != '\n' && r != '\r', r == 0x7F, r >= 0x80 && r < 0xA0:
+			return false
+		case strings.ContainsRune("ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323", r):
+			viet = true
+		}
+	}
+	return viet
+}
+
+// ---- scanning ----
+
+type field struct {
+	raw  string
+	line int
+}
+
+type record struct {
+	line   int
+	fields []field
+}
+
+func (r record) empty() bool {
+	for _, f := range r.fields {
+		if clean(f.raw) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func clean(s string) string { return strings.TrimSpace(norm.NFC.String(s)) }
+
+type scanner struct {
+	file  string
+	s     string
+	pos   int
+	line  int
+	sep   byte
+	diags *diag.List
+}
+
+// detectSeparator handles an Excel "sep=X" first line, then counts ',', ';'
+// and tabs outside quotes on the first non-blank line; the most frequent one
+// wins (ties: tab, then ';', then ','). A single-column file gets ','.
+func (sc *scanner) detectSeparator() byte {
+	s := sc.s
+	if len(s) >= 5 && strings.EqualFold(s[:4], "sep=") && strings.ContainsRune(",;\t", rune(s[4])) {
+		rest := s[5:]
+		if rest == "" || rest[0] == '\r' || rest[0] == '\n' {
+			sep := s[4]
+			sc.pos = 5
+			if strings.HasPrefix(rest, "\r\n") {
+				sc.pos += 2
+			} else if rest != "" {
+				sc.pos++
+			}
+			if rest != "" {
+				sc.line = 2
+			}
+			return sep
+		}
+	}
+	counts := map[byte]int{}
+	inQuote, content := false, false
+	for i := sc.pos; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"':
+			inQuote = !inQuote
+			content = true
+		case inQuote:
+		case c == '\r' || c == '\n':
+			if content {
+				i = len(s)
+			}
+		case c == ',' || c == ';' || c == '\t':
+			counts[c]++
+			content = true
+		case c != ' ':
+			content = true
+		}
+	}
+	best, n := byte(','), 0
+	for _, c := range []byte{'\t', ';', ','} {
+		if counts[c] > n {
+			best, n = c, counts[c]
+		}
+	}
+	return best
+}
+
+func (sc *scanner) errorAt(line, col int, code, value string, what, expected, fix diag.Text) {
+	sc.diags.Add(diag.Diagnostic{Severity: diag.Error, File: sc.file, Line: line, Col: col, Code: code, Value: value, What: what, Expected: expected, Fix: fix})
+}
+
+var quoteExpected = diag.T(
+	"Ô có chứa dấu phân cách, xuống dòng hoặc dấu ngoặc kép phải được bao trong ngoặc kép, và dấu ngoặc kép bên trong viết đôi: \"Hà Nội, Việt Nam\", \"Chỉ tiêu \"\"A\"\"\".",
+	"A cell holding a separator, line break or quote must be wrapped in double quotes, with inner quotes doubled: \"Hà Nội, Việt Nam\", \"Chỉ tiêu \"\"A\"\"\".")
+
+var quoteFix = diag.T(
+	"Đừng sửa tệp CSV bằng Notepad; sửa ô này trong Excel/LibreOffice rồi lưu lại thành CSV UTF-8 (chương trình bảng tính tự đặt ngoặc kép đúng).",
+	"Do not edit the CSV in a text editor; fix this cell in Excel/LibreOffice and save as CSV UTF-8 again (the spreadsheet writes quotes correctly).")
+
+// all splits the text into records.
+func (sc *scanner) all() []record {
+	var recs []record
+	for sc.pos < len(sc.s) {
+		recs = append(recs, sc.record())
+	}
+	return recs
+}
+
+// isEnd reports whether c ends an unquoted field.
+func (sc *scanner) isEnd(c byte) bool { return c == sc.sep || c == '\r' || c == '\n' }
+
+// bare reads an unquoted field from sc.pos.
+func (sc *scanner) bare() string {
+	start := sc.pos
+	for sc.pos < len(sc.s) && !sc.isEnd(sc.s[sc.pos]) {
+		sc.pos++
+	}
+	return sc.s[start:sc.pos]
+}
+
+func (sc *scanner) record() record {
+	rec := record{line: sc.line}
+	s := sc.s
+	for col := 1; ; col++ {
+		f := field{line: sc.line}
+		p := sc.pos
+		for p < len(s) && s[p] == ' ' && sc.sep != ' ' {
+			p++
+		}
+		if p < len(s) && s[p] == '"' {
+			f.raw = sc.quoted(p, col)
+		} else {
+			f.raw = sc.bare()
+			if strings.IndexByte(f.raw, '"') >= 0 {
+				sc.errorAt(f.line, col, CodeBadQuote, clean(f.raw),
+					diag.T("Dấu ngoặc kép \" nằm giữa một ô không được bao trong ngoặc kép.", "A double quote \" stands inside a cell that is not wrapped in quotes."),
+					quoteExpected, quoteFix)
+			}
+		}
+		rec.fields = append(rec.fields, f)
+		if sc.pos < len(s) && s[sc.pos] == sc.sep {
+			sc.pos++
+			continue
+		}
+		sc.newline()
+		return rec
+	}
+}
+
+// newline consumes one line end (CRLF, LF or CR) at sc.pos, if any.
+func (sc *scanner) newline() {
+	s := sc.s
+	if sc.pos >= len(s) {
+		return
+	}
+	if s[sc.pos] == '\r' && sc.pos+1 < len(s) && s[sc.pos+1] == '\n' {
+		sc.pos++
+	}
+	sc.pos++
+	sc.line++
+}
+
+// quoted reads a quoted field whose opening quote is at q.
+func (sc *scanner) quoted(q, col int) string {
+	s := sc.s
+	var b strings.Builder
+	line := sc.line
+	i := q + 1
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c == '"' && i+1 < len(s) && s[i+1] == '"':
+			b.WriteByte('"')
+			i += 2
+			continue
+		case c == '"':
+			i++
+			sc.line = line
+			j := i
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j < len(s) && !sc.isEnd(s[j]) {
+				sc.pos = j
+				rest := sc.bare()
+				sc.errorAt(line, col, CodeBadQuote, clean(b.String()+rest),
+					diag.T("Sau dấu ngoặc kép đóng ô còn có chữ “"+clean(rest)+"”: dấu ngoặc kép bên trong ô chưa được viết đôi.",
+						"Text “"+clean(rest)+"” follows the closing quote of the cell: a quote inside the cell was not doubled."),
+					quoteExpected, quoteFix)
+				return b.String() + rest
+			}
+			sc.pos = j
+			return b.String()
+		case c == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			b.WriteByte('\n')
+			line++
+		case c == '\n':
+			b.WriteByte('\n')
+			line++
+		default:
+			b.WriteByte(c)
+		}
+		i++
+	}
+	// Never closed: report where it opened, then read the field as if
+	// unquoted so that the following lines are still checked.
+	sc.errorAt(sc.line, col, CodeOpenQuote, clean(firstLine(s[q:])),
+		diag.T("Dấu ngoặc kép mở ở ô này không bao giờ được đóng, nên phần còn lại của tệp bị coi như nằm trong một ô.",
+			"The double quote opening this cell is never closed, so the rest of the file would fall into this one cell."),
+		quoteExpected, quoteFix)
+	return sc.bare()
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// ---- building the table ----
+
+func build(t *Table, head record, data []record, diags *diag.List) {
+	add := func(sev diag.Severity, line, col int, code, value string, what, expected, fix diag.Text) {
+		diags.Add(diag.Diagnostic{Severity: sev, File: t.File, Line: line, Col: col, Code: code, Value: value, What: what, Expected: expected, Fix: fix})
+	}
+	t.HeaderLine = head.line
+	width := len(head.fields)
+	var keep []int
+	first := map[string]int{}
+	for i, f := range head.fields {
+		name := clean(f.raw)
+		if name == "" {
+			// Values under an empty header cell?
+			for _, r := range data {
+				if i < len(r.fields) && clean(r.fields[i].raw) != "" {
+					v := clean(r.fields[i].raw)
+					add(diag.Error, r.fields[i].line, i+1, CodeUnnamed, v,
+						diag.T("Cột "+strconv.Itoa(i+1)+" có số liệu nhưng ô tiêu đề của cột để trống, nên không biết số liệu này là gì.",
+							"Column "+strconv.Itoa(i+1)+" holds values but its header cell is empty, so their meaning is unknown."),
+						diag.T("Mỗi cột có số liệu phải có tên ở dòng tiêu đề (dòng "+strconv.Itoa(head.line)+").", "Every column with values needs a name in the header line (line "+strconv.Itoa(head.line)+")."),
+						diag.T("Gõ tên cột vào ô tiêu đề, hoặc xoá cả cột nếu số liệu này thừa.", "Type a name in the header cell, or delete the whole column if the values are not needed."))
+					break
+				}
+			}
+			continue
+		}
+		key := NormalizeKey(name)
+		if key == "" {
+			add(diag.Error, f.line, i+1, CodeBadName, name,
+				diag.T("Tên cột “"+name+"” không có chữ cái hay chữ số nào.", "The column name “"+name+"” has no letter or digit."),
+				diag.T("Tên cột bằng chữ, ví dụ “Giá trị” hoặc “Tỷ lệ (%)”.", "A column name in words, e.g. “Giá trị” or “Tỷ lệ (%)”."),
+				diag.T("Sửa tên cột ở dòng tiêu đề.", "Rename the column in the header line."))
+		} else if j, dup := first[key]; dup {
+			add(diag.Error, f.line, i+1, CodeDuplicate, name,
+				diag.T("Cột “"+name+"” trùng tên với cột "+strconv.Itoa(j+1)+" (“"+clean(head.fields[j].raw)+"”); không biết dùng cột nào.",
+					"Column “"+name+"” has the same name as column "+strconv.Itoa(j+1)+" (“"+clean(head.fields[j].raw)+"”); it is unclear which one to use."),
+				diag.T("Mỗi cột một tên riêng (không kể chữ hoa/thường, dấu và khoảng trắng).", "A distinct name for every column (case, accents and spaces are ignored)."),
+				diag.T("Đổi tên hoặc xoá một trong hai cột.", "Rename or delete one of the two columns."))
+		} else {
+			first[key] = i
+		}
+		keep = append(keep, i)
+		t.Header = append(t.Header, Cell{Text: name, Line: f.line, Col: i + 1})
+		t.Keys = append(t.Keys, key)
+	}
+	for _, r := range data {
+		for i := width; i < len(r.fields); i++ {
+			if v := clean(r.fields[i].raw); v != "" {
+				add(diag.Error, r.fields[i].line, i+1, CodeTooManyCells, v,
+					diag.T("Dòng này có số liệu ở cột "+strconv.Itoa(i+1)+", nhưng dòng tiêu đề chỉ có "+strconv.Itoa(width)+" cột.",
+						"This line has a value in column "+strconv.Itoa(i+1)+" but the header has only "+strconv.Itoa(width)+" columns."),
+					diag.T("Mỗi dòng có nhiều nhất bằng số cột của dòng tiêu đề.", "No more values on a line than columns in the header."),
+					diag.T("Kiểm tra ô có dấu phân cách thừa (dấu phẩy hoặc chấm phẩy gõ trong số, ví dụ “1,5” trong tệp phân cách bằng dấu phẩy) hoặc thêm tên cột ở dòng tiêu đề.",
+						"Look for a stray separator (a comma or semicolon typed inside a value, e.g. “1,5” in a comma-separated file) or add the column name to the header."))
+				break
+			}
+		}
+		row := Row{Line: r.line, Cells: make([]Cell, len(keep))}
+		last := r.fields[len(r.fields)-1].line
+		for j, i := range keep {
+			if i < len(r.fields) {
+				row.Cells[j] = Cell{Text: clean(r.fields[i].raw), Line: r.fields[i].line, Col: i + 1}
+			} else {
+				row.Cells[j] = Cell{Line: last, Col: i + 1}
+			}
+		}
+		t.Rows = append(t.Rows, row)
+	}
+}
