@@ -1,0 +1,170 @@
+// Package build runs the whole pipeline: CSV exports → dataset → indicators
+// → site data and charts → Hugo → the published folder.
+//
+// Nothing is written anywhere until the exports have passed every check, and
+// the published folder is only ever replaced whole (package publish).
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/tayson/chitieu/internal/dataset"
+	"github.com/tayson/chitieu/internal/diag"
+	"github.com/tayson/chitieu/internal/hugorun"
+	"github.com/tayson/chitieu/internal/indicator"
+	"github.com/tayson/chitieu/internal/publish"
+	"github.com/tayson/chitieu/internal/sitedata"
+)
+
+// Options says what to build from and where.
+type Options struct {
+	Src     string // folder of CSV exports
+	Site    string // the Hugo site: hugo.toml, layouts, content, static…
+	Out     string // the published folder
+	BaseURL string // "/" or an absolute URL, possibly with a sub-path
+	Strict  bool   // warnings count as errors
+	Log     io.Writer
+}
+
+// Result is what Check and Build found and did.
+type Result struct {
+	Diags      *diag.List
+	Dataset    *dataset.Dataset
+	Indicators []*indicator.Indicator
+	Pages      int
+	Duration   time.Duration
+}
+
+// ErrInvalid is returned when the exports have errors (or warnings, with
+// Strict): the diagnostics say which.
+var ErrInvalid = errors.New("dữ liệu có lỗi, không xuất bản")
+
+// Check reads and checks the exports in src without writing anything.
+func Check(src string) *Result {
+	res := &Result{Diags: &diag.List{}}
+	info, err := os.Stat(src)
+	if err != nil || !info.IsDir() {
+		res.Diags.Add(diag.Diagnostic{Severity: diag.Error, File: src, Code: "khong-co-thu-muc",
+			What: diag.T("Không tìm thấy thư mục dữ liệu “"+src+"”.", "Data folder “"+src+"” not found."),
+			Fix:  diag.T("Chỉ đúng thư mục chứa các tệp CSV bằng tùy chọn -src.", "Point -src at the folder of CSV files.")})
+		return res
+	}
+	res.Dataset = dataset.Load(os.DirFS(src), filepath.ToSlash(src), res.Diags)
+	if res.Dataset != nil {
+		res.Indicators = indicator.Compute(res.Dataset, res.Diags)
+	}
+	return res
+}
+
+// siteParts are what is copied from the site folder into a build.
+var siteParts = []string{"hugo.toml", "content", "layouts", "assets", "static", "i18n", "archetypes"}
+
+// Build checks the exports and, if they pass, publishes the site into
+// opts.Out, replacing the previous one whole. On any error the previous
+// site is left as it was.
+func Build(opts Options) (*Result, error) {
+	start := time.Now()
+	logw := opts.Log
+	if logw == nil {
+		logw = io.Discard
+	}
+	if _, err := os.Stat(filepath.Join(opts.Site, "hugo.toml")); err != nil {
+		return &Result{Diags: &diag.List{}}, fmt.Errorf("không tìm thấy trang nguồn (hugo.toml) trong %q: chạy lệnh từ thư mục gốc của kho, hoặc dùng -site", opts.Site)
+	}
+	res := Check(opts.Src)
+	if res.Diags.HasErrors() || res.Dataset == nil || (opts.Strict && res.Diags.Len() > 0) {
+		return res, ErrInvalid
+	}
+	if err := publish.Recover(opts.Out); err != nil {
+		return res, err
+	}
+	work, err := publish.Work(opts.Out)
+	if err != nil {
+		return res, err
+	}
+	defer os.RemoveAll(work)
+	site := filepath.Join(work, "site")
+	for _, p := range siteParts {
+		if err := copyPart(filepath.Join(opts.Site, p), filepath.Join(site, p)); err != nil {
+			return res, err
+		}
+	}
+	data, err := sitedata.Build(res.Dataset, res.Indicators, res.Diags.Count(diag.Warning))
+	if err != nil {
+		return res, err
+	}
+	if err := sitedata.WriteHugoData(site, data); err != nil {
+		return res, err
+	}
+	staged, err := publish.Stage(opts.Out)
+	if err != nil {
+		return res, err
+	}
+	defer os.RemoveAll(staged) // gone after Replace; removes a failed build
+	base := opts.BaseURL
+	if base == "" {
+		base = "/"
+	}
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	if err := hugorun.Build(hugorun.Options{Source: site, Destination: staged, BaseURL: base, CacheDir: filepath.Join(work, "cache")}, logw); err != nil {
+		return res, fmt.Errorf("hugo: %w", err)
+	}
+	var order []string
+	for _, g := range data.Groups {
+		order = append(order, g.Indicators...)
+	}
+	if err := sitedata.WriteOpenData(staged, data, order, "Sơ kết giữa nhiệm kỳ Chương trình hành động số 03-CTr/HU", base); err != nil {
+		return res, err
+	}
+	if _, err := os.Stat(filepath.Join(staged, "index.html")); err != nil {
+		return res, errors.New("hugo không tạo trang chủ index.html")
+	}
+	res.Pages = countPages(staged)
+	if err := publish.Replace(staged, opts.Out); err != nil {
+		return res, err
+	}
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+// copyPart copies a file or folder of the site, if it exists.
+func copyPart(src, dst string) error {
+	info, err := os.Stat(src)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if info.IsDir() {
+		return os.CopyFS(dst, os.DirFS(src))
+	}
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(dst, b, 0o644)
+}
+
+func countPages(dir string) int {
+	n := 0
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".html") {
+			n++
+		}
+		return nil
+	})
+	return n
+}

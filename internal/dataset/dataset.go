@@ -1,0 +1,153 @@
+// Package dataset holds the figures of a folder of CSV exports once they have
+// been read and checked: indicators, their observations and their targets.
+//
+// The folder holds three kinds of file, told apart by name and header:
+//
+//   - chi-tieu.csv: one row per indicator (id, title, section, unit, …);
+//   - muc-tieu.csv: the targets ("chỉ tiêu") set for the indicators;
+//   - every other *.csv: observations, either in the long layout
+//     (ma, ky, chuoi, gia_tri[, ty_le_bao_cao][, ghi_chu]: one row per
+//     indicator, period and series) or in the wide layout (ma, chuoi, then one
+//     column per period, as an Excel sheet looks).
+//
+// Load reports every problem it finds through a diag.List and never stops at
+// the first one.
+package dataset
+
+import (
+	"github.com/tayson/chitieu/internal/number"
+	"github.com/tayson/chitieu/internal/period"
+)
+
+// Pos is a place in an export.
+type Pos struct {
+	File string
+	Line int
+	Col  int
+}
+
+// Role says what a series is to its indicator.
+type Role string
+
+// The roles of a series.
+const (
+	RoleTotal  Role = "total"  // the denominator of shares ("Tổng số")
+	RolePart   Role = "part"   // one of the parts that add up to the total
+	RoleSubset Role = "subset" // a "trong đó": included in another series
+	RolePlan   Role = "plan"   // the plan that attainment is measured against
+	RoleOther  Role = "other"  // an indicator without a total
+)
+
+// Chart kinds a clerk may ask for in chi-tieu.csv (blank: chosen from the data).
+const (
+	ChartAuto    = ""
+	ChartBar     = "cot"
+	ChartStacked = "cot-chong"
+	ChartLine    = "duong"
+	ChartPie     = "tron"
+)
+
+// Indicator is one row of chi-tieu.csv with everything that refers to it.
+type Indicator struct {
+	ID        string
+	Title     string
+	Group     string // the report section
+	Unit      string // "%" makes values percentages
+	Source    string // section or footnote of the report
+	Notes     string
+	ChartKind string
+	Total     string   // series that is the total, or ""
+	Parts     []string // series that should add up to Total
+	Plan      string   // series that is the plan, or ""
+	Pos       Pos
+
+	Series       []string        // every series, in order of first appearance
+	Periods      []period.Period // every period, in time order
+	Observations []Observation   // sorted by period, then series order
+	Targets      []Target
+}
+
+// IsPercent reports whether the indicator's values are percentages.
+func (ind *Indicator) IsPercent() bool { return ind.Unit == "%" }
+
+// Role returns the role of series s.
+func (ind *Indicator) Role(s string) Role {
+	switch {
+	case ind.Total != "" && s == ind.Total:
+		return RoleTotal
+	case ind.Plan != "" && s == ind.Plan:
+		return RolePlan
+	}
+	for _, p := range ind.Parts {
+		if p == s {
+			return RolePart
+		}
+	}
+	if ind.Total == "" {
+		return RoleOther
+	}
+	if len(ind.Parts) == 0 {
+		return RolePart
+	}
+	return RoleSubset
+}
+
+// Value returns the observation of series s in period p, if any.
+func (ind *Indicator) Value(p period.Period, s string) (Observation, bool) {
+	for _, o := range ind.Observations {
+		if o.Series == s && o.Period.Label == p.Label {
+			return o, true
+		}
+	}
+	return Observation{}, false
+}
+
+// Observation is one figure: a value of a series in a period.
+type Observation struct {
+	Period   period.Period
+	Series   string // "" for a single-series indicator
+	Value    number.Number
+	Reported *number.Number // the percentage the report prints beside it, if any
+	Note     string
+	Pos      Pos // where the value stands
+}
+
+// Measure is what a target is about.
+type Measure string
+
+// The measures a target can set.
+const (
+	MeasureValue      Measure = "gia_tri"      // the value itself
+	MeasureShare      Measure = "ty_le"        // share in % of Series over Denominator
+	MeasureAttainment Measure = "dat_ke_hoach" // % of the plan achieved
+)
+
+// Target is one row of muc-tieu.csv.
+type Target struct {
+	Series      []string // summed when more than one
+	Measure     Measure
+	Denominator string // for MeasureShare; defaults to the indicator's total
+	Op          string // ">=", ">", "<=", "<" or "="
+	Threshold   number.Number
+	Annual      bool          // applies to every year ("hằng năm")
+	Due         period.Period // otherwise: the period by which it is due
+	Wording     string        // the report's wording
+	Pos         Pos
+}
+
+// Dataset is a whole folder of exports.
+type Dataset struct {
+	Indicators []*Indicator
+	// AsOf is the latest period with data: targets due later are not yet due.
+	AsOf period.Period
+}
+
+// Indicator returns the indicator with id, or nil.
+func (d *Dataset) Indicator(id string) *Indicator {
+	for _, ind := range d.Indicators {
+		if ind.ID == id {
+			return ind
+		}
+	}
+	return nil
+}

@@ -1,0 +1,264 @@
+package dataset
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/tayson/chitieu/internal/csvfile"
+	"github.com/tayson/chitieu/internal/diag"
+	"github.com/tayson/chitieu/internal/number"
+	"github.com/tayson/chitieu/internal/period"
+)
+
+// Slug turns any text into an id: "Xếp loại Đảng viên" → "xep-loai-dang-vien".
+func Slug(s string) string {
+	return strings.ReplaceAll(csvfile.NormalizeKey(s), "_", "-")
+}
+
+// numbers parses the numeric cells of one file under one decimal convention.
+type numbers struct {
+	conv     number.Convention
+	guessed  []csvfile.Cell
+	file     string
+	sepComma bool
+}
+
+func newNumbers(t *csvfile.Table, cells []csvfile.Cell) *numbers {
+	texts := make([]string, 0, len(cells))
+	for _, c := range cells {
+		if c.Text != "" {
+			texts = append(texts, c.Text)
+		}
+	}
+	conv, _ := number.FileConvention(texts)
+	if conv == number.Unknown && t.Separator == ';' {
+		// Excel writes ';' where the decimal separator is ',' (Vietnamese locale).
+		conv = number.DecimalComma
+	}
+	return &numbers{conv: conv, file: t.File}
+}
+
+// parse reads c as a number, reporting problems; ok is false when c is unusable.
+func (n *numbers) parse(l *loader, c csvfile.Cell) (number.Number, bool) {
+	if n.conv != number.Unknown {
+		if ev := number.Evidence(c.Text); ev != number.Unknown && ev != n.conv {
+			want := "dấu phẩy “,” (ví dụ 94,5)"
+			wantEN := "a decimal comma (e.g. 94,5)"
+			if n.conv == number.DecimalPoint {
+				want, wantEN = "dấu chấm “.” (ví dụ 94.5)", "a decimal point (e.g. 94.5)"
+			}
+			l.errorAt(c, n.file, "dau-thap-phan-khong-nhat-quan",
+				diag.T("Số “"+c.Text+"” dùng dấu thập phân khác với các số còn lại trong tệp.", "The number “"+c.Text+"” uses another decimal separator than the rest of the file."),
+				diag.T("Cả tệp dùng một kiểu: "+want+".", "One style for the whole file: "+wantEN+"."),
+				diag.T("Sửa số này theo cùng kiểu với các số khác trong tệp.", "Write this number in the same style as the others in the file."))
+			return number.Number{}, false
+		}
+	}
+	v, guessed, err := number.Parse(c.Text, n.conv)
+	if err != nil {
+		l.errorAt(c, n.file, "so-khong-hop-le", err.What, err.Expected, err.Fix)
+		return number.Number{}, false
+	}
+	if guessed {
+		n.guessed = append(n.guessed, c)
+	}
+	return v, true
+}
+
+// report warns once per file about the numbers whose reading was guessed.
+func (n *numbers) report(l *loader) {
+	if len(n.guessed) == 0 {
+		return
+	}
+	c := n.guessed[0]
+	l.diags.Add(diag.Diagnostic{Severity: diag.Warning, File: n.file, Line: c.Line, Col: c.Col, Code: "doan-dau-thap-phan", Value: c.Text,
+		What: diag.T(fmt.Sprintf("%d số trong tệp (như “%s”) có thể hiểu hai cách; đã đọc theo kiểu Việt Nam: dấu chấm phân cách hàng nghìn, dấu phẩy là dấu thập phân.", len(n.guessed), c.Text),
+			fmt.Sprintf("%d number(s) in the file (such as “%s”) can be read two ways; they were read the Vietnamese way: dot for thousands, comma for decimals.", len(n.guessed), c.Text)),
+		Expected: diag.T("Một số không thể hiểu hai cách, ví dụ 4116 hoặc 94,5.", "A number that cannot be read two ways, e.g. 4116 or 94,5."),
+		Fix:      diag.T("Nếu đúng thì không cần làm gì. Để chắc chắn, bỏ dấu phân cách hàng nghìn (4116) hoặc dùng tệp phân cách bằng “;”.", "Nothing to do if this is right. To be sure, drop the thousands separator (4116) or export with “;” as separator.")})
+}
+
+// obs records one observation after the checks every layout shares.
+func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, seriesCell, valueCell, reportedCell csvfile.Cell, note string) {
+	ind := l.byID[idCell.Text]
+	if ind == nil {
+		if idCell.Text == "" {
+			l.errorAt(idCell, t.File, "thieu-ma",
+				diag.T("Dòng này không có mã chỉ tiêu.", "This row has no indicator id."),
+				diag.T("Mã của một chỉ tiêu trong "+IndicatorsFile+".", "The id of an indicator in "+IndicatorsFile+"."),
+				diag.T("Điền mã vào cột “ma”, hoặc xóa dòng nếu thừa.", "Fill in the “ma” column, or delete the row if it is not needed."))
+		} else {
+			l.unknownIndicator(idCell, t.File)
+		}
+		return
+	}
+	p, perr := period.Parse(periodCell.Text)
+	if perr != nil {
+		l.errorAt(periodCell, t.File, "ky-khong-hop-le", perr.What, perr.Expected, perr.Fix)
+		return
+	}
+	if valueCell.Text == "" {
+		return // an empty cell is no figure yet, as in a spreadsheet
+	}
+	v, ok := nums.parse(l, valueCell)
+	if !ok {
+		return
+	}
+	series := seriesCell.Text
+	pos := Pos{t.File, valueCell.Line, valueCell.Col}
+	key := ind.ID + "\x00" + p.Label + "\x00" + series
+	if first, dup := l.seen[key]; dup {
+		l.errorAt(valueCell, t.File, "trung-so-lieu",
+			diag.T(fmt.Sprintf("Số liệu của “%s”, kỳ “%s”, chuỗi “%s” đã có ở %s dòng %d.", ind.ID, p.Label, series, first.File, first.Line),
+				fmt.Sprintf("The figure for “%s”, period “%s”, series “%s” was already given at %s line %d.", ind.ID, p.Label, series, first.File, first.Line)),
+			diag.T("Mỗi (chỉ tiêu, kỳ, chuỗi) chỉ có một giá trị.", "One value per (indicator, period, series)."),
+			diag.T("Giữ một trong hai giá trị và xóa giá trị kia.", "Keep one of the two values and delete the other."))
+		return
+	}
+	if v.Value < 0 {
+		l.errorAt(valueCell, t.File, "so-am",
+			diag.T("Giá trị âm: số đếm và tỷ lệ không thể nhỏ hơn 0.", "Negative value: counts and percentages cannot be below 0."),
+			diag.T("Một số từ 0 trở lên.", "A number of 0 or more."),
+			diag.T("Bỏ dấu trừ hoặc sửa lại số.", "Remove the minus sign or correct the number."))
+		return
+	}
+	if ind.IsPercent() && v.Value > 100 {
+		l.errorAt(valueCell, t.File, "ty-le-tren-100",
+			diag.T(fmt.Sprintf("Tỷ lệ %s %% lớn hơn 100 %% (đơn vị của “%s” là %%).", valueCell.Text, ind.ID), fmt.Sprintf("Percentage %s %% is above 100 %% (the unit of “%s” is %%).", valueCell.Text, ind.ID)),
+			diag.T("Một tỷ lệ từ 0 đến 100.", "A percentage from 0 to 100."),
+			diag.T("Kiểm tra dấu thập phân (ví dụ 85,6 chứ không phải 856).", "Check the decimal separator (e.g. 85,6, not 856)."))
+		return
+	}
+	o := Observation{Period: p, Series: series, Value: v, Note: note, Pos: pos}
+	if reportedCell.Text != "" {
+		if r, ok := nums.parse(l, reportedCell); ok {
+			o.Reported = &r
+		}
+	}
+	l.seen[key] = pos
+	ind.Observations = append(ind.Observations, o)
+}
+
+func (l *loader) readObservations(t *csvfile.Table) {
+	hasKey := func(k string) bool {
+		for _, x := range t.Keys {
+			if canonical(longColumns, x) == k {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case hasKey("ky") || hasKey("gia_tri"):
+		l.readLong(t)
+	case hasKey("ma"):
+		l.readWide(t)
+	default:
+		l.diags.Add(diag.Diagnostic{Severity: diag.Error, File: t.File, Line: 1, Code: "khong-nhan-ra-bo-cuc",
+			What: diag.T("Không nhận ra tệp số liệu: dòng tiêu đề không có cột “ma”.", "Not an observation file: the header row has no “ma” column."),
+			Expected: diag.T("Dạng dọc: ma, ky, chuoi, gia_tri[, ty_le_bao_cao][, ghi_chu]. Dạng ngang: ma, chuoi, rồi mỗi kỳ một cột (2021, 2022, …).",
+				"Long layout: ma, ky, chuoi, gia_tri[, ty_le_bao_cao][, ghi_chu]. Wide layout: ma, chuoi, then one column per period (2021, 2022, …)."),
+			Fix: diag.T("Sửa dòng tiêu đề theo một trong hai dạng, hoặc bỏ tệp này khỏi thư mục dữ liệu.", "Correct the header row to one of the two layouts, or move the file out of the data folder.")})
+	}
+}
+
+func (l *loader) readLong(t *csvfile.Table) {
+	if !mapColumns(t, longColumns, "tệp số liệu (dạng dọc)", l.diags) {
+		return
+	}
+	var rows []longRow
+	if !decode(t, &rows, l.diags) {
+		return
+	}
+	var numeric []csvfile.Cell
+	for i := range rows {
+		numeric = append(numeric, cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao"))
+	}
+	nums := newNumbers(t, numeric)
+	for i, r := range rows {
+		l.obs(t, nums, cell(t, i, "ma"), cell(t, i, "ky"), cell(t, i, "chuoi"), cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao"), r.GhiChu)
+	}
+	nums.report(l)
+}
+
+var reportedHeader = regexp.MustCompile(`^(.*?)\s*\(\s*%\s*\)$|^(.*?)\s*%$`)
+
+// readWide reads the layout of an Excel sheet: ma, chuoi, then a column per
+// period; a column "<period> (%)" holds the percentages the report prints.
+func (l *loader) readWide(t *csvfile.Table) {
+	type periodCol struct {
+		idx      int
+		reported int // index of its "(%)" column, or -1
+	}
+	idCol, seriesCol, noteCol := -1, -1, -1
+	var cols []periodCol
+	reportedOf := map[string]int{}
+	for i, k := range t.Keys {
+		switch canonical(longColumns, k) {
+		case "ma":
+			idCol = i
+			continue
+		case "chuoi":
+			seriesCol = i
+			continue
+		case "ghi_chu":
+			noteCol = i
+			continue
+		}
+		h := t.Header[i]
+		if m := reportedHeader.FindStringSubmatch(h.Text); m != nil {
+			reportedOf[strings.TrimSpace(m[1]+m[2])] = i
+			continue
+		}
+		if _, err := period.Parse(h.Text); err != nil {
+			l.errorAt(h, t.File, "cot-ky-khong-hop-le",
+				diag.T("Cột “"+h.Text+"” của tệp dạng ngang không phải là một kỳ.", "Column “"+h.Text+"” of a wide-layout file is not a period."),
+				err.Expected,
+				diag.T("Đặt tên cột là một kỳ (ví dụ 2021, 6 tháng đầu năm 2023), hoặc “<kỳ> (%)” cho tỷ lệ báo cáo, hoặc xóa cột.", "Name the column after a period (e.g. 2021), or “<period> (%)” for reported percentages, or delete it."))
+			continue
+		}
+		cols = append(cols, periodCol{idx: i, reported: -1})
+	}
+	for i := range cols {
+		if r, ok := reportedOf[t.Header[cols[i].idx].Text]; ok {
+			cols[i].reported = r
+			delete(reportedOf, t.Header[cols[i].idx].Text)
+		}
+	}
+	for label, i := range reportedOf {
+		l.errorAt(t.Header[i], t.File, "cot-ty-le-khong-co-ky",
+			diag.T("Cột tỷ lệ “"+t.Header[i].Text+"” không có cột kỳ “"+label+"” đi kèm.", "Percentage column “"+t.Header[i].Text+"” has no period column “"+label+"”."),
+			diag.T("Mỗi cột “<kỳ> (%)” đi với một cột “<kỳ>”.", "Each “<period> (%)” column goes with a “<period>” column."),
+			diag.T("Sửa tên cột cho khớp với cột kỳ.", "Rename the column to match its period column."))
+	}
+	sort.Slice(cols, func(a, b int) bool { return cols[a].idx < cols[b].idx })
+	var numeric []csvfile.Cell
+	get := func(r csvfile.Row, i int) csvfile.Cell {
+		if i >= 0 && i < len(r.Cells) {
+			return r.Cells[i]
+		}
+		return csvfile.Cell{Line: r.Line}
+	}
+	for _, r := range t.Rows {
+		for _, pc := range cols {
+			numeric = append(numeric, get(r, pc.idx), get(r, pc.reported))
+		}
+	}
+	nums := newNumbers(t, numeric)
+	for _, r := range t.Rows {
+		note := get(r, noteCol).Text
+		if id := get(r, idCol); l.byID[id.Text] == nil {
+			// Report an unknown id once per row, not once per period.
+			l.obs(t, nums, id, csvfile.Cell{}, csvfile.Cell{}, csvfile.Cell{}, csvfile.Cell{}, "")
+			continue
+		}
+		for _, pc := range cols {
+			h := t.Header[pc.idx]
+			pcell := csvfile.Cell{Text: h.Text, Line: h.Line, Col: h.Col}
+			l.obs(t, nums, get(r, idCol), pcell, get(r, seriesCol), get(r, pc.idx), get(r, pc.reported), note)
+		}
+	}
+	nums.report(l)
+}

@@ -1,0 +1,66 @@
+// Package hugorun runs Hugo, embedded as a library, on a site folder.
+package hugorun
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/gohugoio/hugo/commands"
+)
+
+// Options is one Hugo build.
+type Options struct {
+	Source      string // the site folder (hugo.toml, layouts, content, data…)
+	Destination string // where the pages are written; must be empty
+	BaseURL     string // e.g. "/" or "https://portal.example/so-ket/"
+	CacheDir    string // Hugo's cache; a folder of the build's own
+}
+
+// mu serialises builds: Hugo's command layer uses process-wide state
+// (standard log output, GOMAXPROCS, os.Stdout).
+var mu sync.Mutex
+
+// Build runs `hugo build` with opts and restores what Hugo changes in the
+// process. Hugo's own messages are written to w.
+func Build(opts Options, w io.Writer) (err error) {
+	mu.Lock()
+	defer mu.Unlock()
+	procs := runtime.GOMAXPROCS(0)
+	logOut, logFlags := log.Writer(), log.Flags()
+	stdout := os.Stdout
+	defer func() {
+		runtime.GOMAXPROCS(procs)
+		log.SetOutput(logOut)
+		log.SetFlags(logFlags)
+		os.Stdout = stdout
+		if r := recover(); r != nil {
+			err = fmt.Errorf("hugo: %v", r)
+		}
+	}()
+	args := []string{
+		"build",
+		"--source", opts.Source,
+		"--destination", opts.Destination,
+		"--baseURL", opts.BaseURL,
+		"--cacheDir", opts.CacheDir,
+		"--noBuildLock",
+		"--minify",
+		"--logLevel", "warn",
+		"--panicOnWarning",
+	}
+	if w != nil {
+		// Hugo prints its summary to os.Stdout; route it to w.
+		r, pw, perr := os.Pipe()
+		if perr == nil {
+			os.Stdout = pw
+			done := make(chan struct{})
+			go func() { io.Copy(w, r); close(done) }()
+			defer func() { pw.Close(); <-done; r.Close() }()
+		}
+	}
+	return commands.Execute(args)
+}

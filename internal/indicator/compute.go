@@ -1,0 +1,466 @@
+package indicator
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/tayson/chitieu/internal/dataset"
+	"github.com/tayson/chitieu/internal/diag"
+	"github.com/tayson/chitieu/internal/number"
+	"github.com/tayson/chitieu/internal/period"
+)
+
+// Decimals of every computed percentage (shares, attainment, target measures).
+const Decimals = 2
+
+// round2 rounds a computed percentage half away from zero to Decimals.
+func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+func vi(v float64, decimals int) string { return number.Format(v, decimals, number.DecimalComma) }
+
+func pct(v float64) string { return vi(v, Decimals) + " %" }
+
+// Compute derives the measures of every indicator of ds and checks its
+// figures against each other; what disagrees is added to diags as a warning.
+func Compute(ds *dataset.Dataset, diags *diag.List) []*Indicator {
+	out := make([]*Indicator, 0, len(ds.Indicators))
+	for _, d := range ds.Indicators {
+		if len(d.Observations) == 0 {
+			continue
+		}
+		ind := &Indicator{Indicator: d}
+		w := &warner{ind: ind, diags: diags}
+		for _, p := range d.Periods {
+			ind.PeriodLabels = append(ind.PeriodLabels, p.Label)
+		}
+		ind.Rows = rows(d)
+		for _, t := range d.Targets {
+			ind.Targets = append(ind.Targets, evaluate(d, t, ds.AsOf))
+		}
+		ind.Status = overall(ind.Targets)
+		ind.Latest = latest(d)
+		w.partsAddUp()
+		w.reportedShares()
+		w.overdueTargets(ds.AsOf)
+		w.outliers()
+		out = append(out, ind)
+	}
+	return out
+}
+
+func share(part, whole float64) *float64 {
+	if whole <= 0 {
+		return nil
+	}
+	v := round2(part / whole * 100)
+	return &v
+}
+
+func rows(d *dataset.Indicator) []Row {
+	var out []Row
+	for _, s := range d.Series {
+		r := Row{Series: s, Role: d.Role(s), Cells: make([]*Cell, len(d.Periods))}
+		for i, p := range d.Periods {
+			o, ok := d.Value(p, s)
+			if !ok {
+				continue
+			}
+			c := &Cell{Value: o.Value.Value, Decimals: o.Value.Decimals}
+			if o.Reported != nil {
+				v := o.Reported.Value
+				c.Reported, c.ReportedDecimals = &v, o.Reported.Decimals
+			}
+			if d.Total != "" && s != d.Total && s != d.Plan {
+				if t, ok := d.Value(p, d.Total); ok {
+					c.Share = share(o.Value.Value, t.Value.Value)
+				}
+			}
+			if d.Plan != "" && s != d.Plan && s != d.Total {
+				if pl, ok := d.Value(p, d.Plan); ok {
+					c.Attainment = share(o.Value.Value, pl.Value.Value)
+				}
+			}
+			r.Cells[i] = c
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// sum adds the values of series in period p; ok is false if one is missing.
+func sum(d *dataset.Indicator, p period.Period, series []string) (v float64, decimals int, ok bool) {
+	for _, s := range series {
+		o, found := d.Value(p, s)
+		if !found {
+			return 0, 0, false
+		}
+		v += o.Value.Value
+		decimals = max(decimals, o.Value.Decimals)
+	}
+	return v, decimals, true
+}
+
+func quoted(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = "“" + s + "”"
+	}
+	return strings.Join(q, " + ")
+}
+
+// label says in words what a target measures.
+func label(d *dataset.Indicator, t dataset.Target) string {
+	what := quoted(t.Series)
+	if len(t.Series) == 1 && t.Series[0] == "" {
+		what = "“" + d.Title + "”"
+	}
+	switch t.Measure {
+	case dataset.MeasureShare:
+		return "Tỷ lệ " + what + " so với “" + t.Denominator + "”"
+	case dataset.MeasureAttainment:
+		return "Tỷ lệ " + what + " so với kế hoạch"
+	}
+	return what
+}
+
+// evaluate computes a target's measure and status in every period it can.
+func evaluate(d *dataset.Indicator, t dataset.Target, asOf period.Period) Target {
+	out := Target{Target: t, Label: label(d, t), Unit: "%"}
+	if t.Measure == dataset.MeasureValue {
+		out.Unit = d.Unit
+	}
+	for _, p := range d.Periods {
+		v, dec, ok := sum(d, p, t.Series)
+		if !ok {
+			continue
+		}
+		switch t.Measure {
+		case dataset.MeasureShare, dataset.MeasureAttainment:
+			base := t.Denominator
+			if t.Measure == dataset.MeasureAttainment {
+				base = d.Plan
+			}
+			b, found := d.Value(p, base)
+			if !found || b.Value.Value <= 0 {
+				continue
+			}
+			v, dec = round2(v/b.Value.Value*100), Decimals
+		}
+		out.Results = append(out.Results, Result{Period: p.Label, Value: v, Decimals: dec, Status: status(t, p, v)})
+	}
+	if n := len(out.Results); n > 0 {
+		out.Status = out.Results[n-1].Status
+	}
+	return out
+}
+
+// meets reports whether v satisfies the target, and whether it does so with room to spare.
+func meets(op string, v, threshold float64) (met, beyond bool) {
+	const eps = 1e-9
+	switch op {
+	case ">=":
+		return v >= threshold-eps, v > threshold+eps
+	case ">":
+		return v > threshold+eps, v > threshold+eps
+	case "<=":
+		return v <= threshold+eps, v < threshold-eps
+	case "<":
+		return v < threshold-eps, v < threshold-eps
+	default: // "="
+		return math.Abs(v-threshold) <= eps, false
+	}
+}
+
+// status is the state of target t given its measure v in period p.
+//
+// An annual target is judged on whole years only: a part of a year (e.g. the
+// first half) is not yet due. A target due by a period is met as soon as a
+// period reaches it, and is not yet due while the deadline has not passed.
+func status(t dataset.Target, p period.Period, v float64) Status {
+	met, beyond := meets(t.Op, v, t.Threshold.Value)
+	if t.Annual && p.Partial() {
+		return StatusNotDue
+	}
+	switch {
+	case met && beyond:
+		return StatusExceeded
+	case met:
+		return StatusMet
+	case !t.Annual && p.End < t.Due.End:
+		return StatusNotDue
+	}
+	return StatusNotMet
+}
+
+// overall is the dashboard status: the least favourable of the targets'.
+func overall(ts []Target) Status {
+	rank := map[Status]int{StatusNone: 0, StatusExceeded: 1, StatusMet: 2, StatusNotDue: 3, StatusNotMet: 4}
+	best := StatusNone
+	for _, t := range ts {
+		if rank[t.Status] > rank[best] {
+			best = t.Status
+		}
+	}
+	return best
+}
+
+// latest is the headline figure: the first target's series, else the total,
+// else the first series, in the last period that has it.
+func latest(d *dataset.Indicator) *Latest {
+	series := ""
+	switch {
+	case len(d.Targets) > 0 && len(d.Targets[0].Series) == 1:
+		series = d.Targets[0].Series[0]
+	case d.Total != "":
+		series = d.Total
+	case len(d.Series) > 0:
+		series = d.Series[0]
+	}
+	for i := len(d.Periods) - 1; i >= 0; i-- {
+		if o, ok := d.Value(d.Periods[i], series); ok {
+			return &Latest{Period: d.Periods[i].Label, Series: series, Value: o.Value.Value, Decimals: o.Value.Decimals}
+		}
+	}
+	return nil
+}
+
+// warner adds the consistency warnings of one indicator.
+type warner struct {
+	ind   *Indicator
+	diags *diag.List
+}
+
+func (w *warner) warn(pos dataset.Pos, code, value string, what, fix diag.Text) {
+	w.diags.Add(diag.Diagnostic{Severity: diag.Warning, File: pos.File, Line: pos.Line, Col: pos.Col, Code: code, Value: value, What: what, Fix: fix})
+	w.ind.Warnings = append(w.ind.Warnings, what.VI)
+}
+
+// partsAddUp: the parts of a total should add up to it.
+func (w *warner) partsAddUp() {
+	d := w.ind.Indicator
+	if d.Total == "" {
+		return
+	}
+	var parts []string
+	for _, s := range d.Series {
+		if d.Role(s) == dataset.RolePart {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) < 2 {
+		return
+	}
+	for _, p := range d.Periods {
+		total, ok := d.Value(p, d.Total)
+		if !ok {
+			continue
+		}
+		s, dec, ok := sum(d, p, parts)
+		if !ok || math.Abs(s-total.Value.Value) < 1e-9 {
+			continue
+		}
+		var terms []string
+		for _, ps := range parts {
+			o, _ := d.Value(p, ps)
+			terms = append(terms, vi(o.Value.Value, o.Value.Decimals))
+		}
+		eq := strings.Join(terms, " + ") + " = " + vi(s, dec)
+		w.warn(total.Pos, "tong-khong-khop", vi(total.Value.Value, total.Value.Decimals),
+			diag.T(fmt.Sprintf("“%s”, kỳ %s: các thành phần cộng lại %s, khác tổng số %s.", d.Title, p.Label, eq, vi(total.Value.Value, total.Value.Decimals)),
+				fmt.Sprintf("“%s”, %s: the parts add up to %s, not to the total %s.", d.ID, p.Label, eq, vi(total.Value.Value, total.Value.Decimals))),
+			diag.T("Nếu báo cáo ghi như vậy thì giữ nguyên (trang web sẽ nêu điểm này); nếu không, kiểm tra lại các ô.", "If the report says so, keep it (the site points it out); otherwise check the cells."))
+	}
+}
+
+// matches reports whether a percentage printed with decimals equals x once rounded.
+func matches(reported float64, decimals int, x float64) bool {
+	return math.Abs(reported-x) <= 0.5*math.Pow(10, -float64(decimals))+1e-9
+}
+
+// reportedShares compares every percentage the report prints with the one
+// computed from the counts, and the denominators used across periods.
+func (w *warner) reportedShares() {
+	d := w.ind.Indicator
+	type basis struct {
+		period, name string
+		pos          dataset.Pos
+		value        string
+	}
+	bases := map[string][]basis{}
+	for _, o := range d.Observations {
+		if o.Reported == nil || d.IsPercent() {
+			continue
+		}
+		rep, dec := o.Reported.Value, o.Reported.Decimals
+		type cand struct {
+			name  string
+			whole float64
+		}
+		var cands []cand
+		if d.Total != "" && o.Series != d.Total {
+			if t, ok := d.Value(o.Period, d.Total); ok {
+				cands = append(cands, cand{d.Total, t.Value.Value})
+			}
+		}
+		if d.Plan != "" && o.Series != d.Plan {
+			if t, ok := d.Value(o.Period, d.Plan); ok {
+				cands = append(cands, cand{d.Plan, t.Value.Value})
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		primary := cands[0]
+		for _, s := range d.Series {
+			if s == o.Series || s == d.Total || s == d.Plan {
+				continue
+			}
+			if t, ok := d.Value(o.Period, s); ok && t.Value.Value > o.Value.Value {
+				cands = append(cands, cand{s, t.Value.Value})
+			}
+		}
+		if d.Total != "" {
+			var parts []string
+			for _, s := range d.Series {
+				if d.Role(s) == dataset.RolePart {
+					parts = append(parts, s)
+				}
+			}
+			if s, _, ok := sum(d, o.Period, parts); ok && len(parts) > 1 {
+				cands = append(cands, cand{"tổng các thành phần (" + vi(s, 0) + ")", s})
+			}
+		}
+		matched := ""
+		for _, c := range cands {
+			if c.whole > 0 && matches(rep, dec, o.Value.Value/c.whole*100) {
+				matched = c.name
+				break
+			}
+		}
+		value := vi(o.Value.Value, o.Value.Decimals)
+		if matched != "" {
+			bases[o.Series] = append(bases[o.Series], basis{o.Period.Label, matched, o.Pos, value + " (" + vi(rep, dec) + " %)"})
+			continue
+		}
+		computed := o.Value.Value / primary.whole * 100
+		hint, hintEN := "", ""
+		if math.Abs(rep-math.Trunc(computed*math.Pow(10, float64(dec)))/math.Pow(10, float64(dec))) < 1e-9 {
+			hint, hintEN = " (có vẻ tỷ lệ bị cắt bớt chữ số thay vì làm tròn)", " (it looks truncated rather than rounded)"
+		}
+		w.warn(o.Pos, "ty-le-bao-cao-khac", vi(rep, dec),
+			diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: báo cáo ghi %s %%, nhưng %s / %s = %s%s.", d.Title, o.Period.Label, o.Series, vi(rep, dec), value, vi(primary.whole, 0), pct(computed), hint),
+				fmt.Sprintf("“%s”, %s, “%s”: the report prints %s %%, but %s / %s = %s%s.", d.ID, o.Period.Label, o.Series, vi(rep, dec), value, vi(primary.whole, 0), pct(computed), hintEN)),
+			diag.T("Giữ đúng số của báo cáo; trang web hiển thị cả tỷ lệ báo cáo và tỷ lệ tính lại.", "Keep the report's figure; the site shows both the reported and the recomputed share."))
+	}
+	names := make([]string, 0, len(bases))
+	for s := range bases {
+		names = append(names, s)
+	}
+	sort.Strings(names)
+	for _, s := range names {
+		bs := bases[s]
+		distinct := map[string]bool{}
+		for _, b := range bs {
+			distinct[b.name] = true
+		}
+		if len(distinct) < 2 {
+			continue
+		}
+		var parts []string
+		for _, b := range bs {
+			parts = append(parts, fmt.Sprintf("%s: %s tính trên “%s”", b.period, b.value, b.name))
+		}
+		last := bs[len(bs)-1]
+		w.warn(last.pos, "mau-so-khac-nhau", "",
+			diag.T(fmt.Sprintf("“%s”, “%s”: cùng một tỷ lệ được tính trên các mẫu số khác nhau giữa các kỳ (%s), nên không so sánh trực tiếp được.", d.Title, s, strings.Join(parts, "; ")),
+				fmt.Sprintf("“%s”, “%s”: the same share is computed against different denominators in different periods (%s).", d.ID, s, strings.Join(parts, "; "))),
+			diag.T("Giữ đúng số của báo cáo; khi so sánh, dùng tỷ lệ tính lại trên cùng mẫu số (cột “Tỷ lệ”).", "Keep the report's figures; compare the recomputed shares, which use one denominator."))
+	}
+}
+
+// overdueTargets: a target whose deadline has passed should have data for it.
+func (w *warner) overdueTargets(asOf period.Period) {
+	d := w.ind.Indicator
+	for _, t := range w.ind.Targets {
+		if t.Annual {
+			first := 0
+			have := map[int]bool{}
+			for _, p := range d.Periods {
+				if p.Kind == period.Year {
+					have[p.StartYear()] = true
+					if first == 0 || p.StartYear() < first {
+						first = p.StartYear()
+					}
+				}
+			}
+			lastWhole := asOf.EndYear()
+			if asOf.Partial() {
+				lastWhole--
+			}
+			for y := first; first > 0 && y <= lastWhole; y++ {
+				if !have[y] {
+					w.warn(t.Pos, "thieu-so-lieu-nam", fmt.Sprint(y),
+						diag.T(fmt.Sprintf("“%s”: chỉ tiêu hằng năm nhưng không có số liệu năm %d.", d.Title, y), fmt.Sprintf("“%s”: an annual target but no figures for %d.", d.ID, y)),
+						diag.T(fmt.Sprintf("Thêm số liệu năm %d vào tệp số liệu.", y), fmt.Sprintf("Add the figures for %d.", y)))
+				}
+			}
+			continue
+		}
+		if t.Due.End > asOf.End {
+			continue
+		}
+		found := false
+		for _, r := range t.Results {
+			for _, p := range d.Periods {
+				if p.Label == r.Period && p.End >= t.Due.End {
+					found = true
+				}
+			}
+		}
+		if !found {
+			w.warn(t.Pos, "het-han-chua-co-so-lieu", t.Due.Label,
+				diag.T(fmt.Sprintf("“%s”: chỉ tiêu đến hạn %s đã qua nhưng chưa có số liệu của kỳ đó.", d.Title, t.Due.Label), fmt.Sprintf("“%s”: the target was due by %s, which has passed, and there are no figures for it.", d.ID, t.Due.Label)),
+				diag.T("Thêm số liệu của kỳ "+t.Due.Label+" để đánh giá chỉ tiêu.", "Add the figures for "+t.Due.Label+" so the target can be assessed."))
+		}
+	}
+}
+
+// outliers: a value an order of magnitude away from the rest of its series
+// is probably a typo (856 for 85,6).
+func (w *warner) outliers() {
+	d := w.ind.Indicator
+	for _, s := range d.Series {
+		var obs []dataset.Observation
+		for _, o := range d.Observations {
+			if o.Series == s && !o.Period.Partial() && o.Period.Kind != period.Range {
+				obs = append(obs, o)
+			}
+		}
+		if len(obs) < 3 {
+			continue
+		}
+		for i, o := range obs {
+			var others []float64
+			for j, x := range obs {
+				if j != i {
+					others = append(others, x.Value.Value)
+				}
+			}
+			sort.Float64s(others)
+			med := others[len(others)/2]
+			if len(others)%2 == 0 {
+				med = (others[len(others)/2-1] + others[len(others)/2]) / 2
+			}
+			v := o.Value.Value
+			if med <= 0 || v <= 0 || (v/med < 8 && med/v < 8) {
+				continue
+			}
+			w.warn(o.Pos, "gia-tri-bat-thuong", vi(v, o.Value.Decimals),
+				diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: %s khác xa các kỳ khác (trung vị %s); có thể gõ nhầm hoặc nhầm dấu thập phân.", d.Title, o.Period.Label, s, vi(v, o.Value.Decimals), vi(med, o.Value.Decimals)),
+					fmt.Sprintf("“%s”, %s, “%s”: %s is far from the other periods (median %s); maybe a typo or a misplaced decimal separator.", d.ID, o.Period.Label, s, vi(v, o.Value.Decimals), vi(med, o.Value.Decimals))),
+				diag.T("Kiểm tra lại ô này với báo cáo gốc.", "Check this cell against the source report."))
+		}
+	}
+}

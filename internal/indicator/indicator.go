@@ -1,0 +1,90 @@
+// Package indicator computes what the report derives from its figures:
+// shares of a total, attainment against plan, and, per period, the status of
+// every target (đạt, vượt, chưa đạt, chưa đến hạn). It also checks the
+// figures against each other and warns where they disagree (parts that do
+// not add up, reported percentages that differ from the counts, …).
+package indicator
+
+import (
+	"github.com/tayson/chitieu/internal/dataset"
+)
+
+// Status is the state of a target in a period.
+type Status string
+
+// The statuses, as their slugs in the site's data.
+const (
+	StatusNone     Status = ""
+	StatusMet      Status = "dat"          // đạt
+	StatusExceeded Status = "vuot"         // vượt
+	StatusNotMet   Status = "chua-dat"     // chưa đạt
+	StatusNotDue   Status = "chua-den-han" // chưa đến hạn
+)
+
+// Label is the Vietnamese label of the status.
+func (s Status) Label() string {
+	switch s {
+	case StatusMet:
+		return "Đạt"
+	case StatusExceeded:
+		return "Vượt"
+	case StatusNotMet:
+		return "Chưa đạt"
+	case StatusNotDue:
+		return "Chưa đến hạn"
+	}
+	return ""
+}
+
+// Cell is one value of the data table with what is derived from it.
+type Cell struct {
+	Value            float64
+	Decimals         int
+	Share            *float64 // % of the total in the same period (2 decimals)
+	Reported         *float64 // % printed in the report
+	ReportedDecimals int
+	Attainment       *float64 // % of the plan in the same period
+}
+
+// Row is a series across the indicator's periods.
+type Row struct {
+	Series string
+	Role   dataset.Role
+	Cells  []*Cell // one per period; nil where there is no value
+}
+
+// Result is a target's measure in one period.
+type Result struct {
+	Period   string
+	Value    float64
+	Decimals int
+	Status   Status
+}
+
+// Target is a target with its results.
+type Target struct {
+	dataset.Target
+	Label   string // what is measured, e.g. "Tỷ lệ “A” trên “Tổng số”"
+	Unit    string // "%" for shares and attainment, else the indicator's unit
+	Results []Result
+	Status  Status // status in the latest period with a result
+}
+
+// Latest is the headline figure of an indicator.
+type Latest struct {
+	Period   string
+	Series   string
+	Value    float64
+	Decimals int
+}
+
+// Indicator is a dataset indicator with its derived measures.
+type Indicator struct {
+	*dataset.Indicator
+	PeriodLabels []string
+	Rows         []Row
+	Latest       *Latest
+	Targets      []Target
+	Status       Status   // status of the first target, for the dashboard
+	Warnings     []string // Vietnamese texts of the warnings about this indicator
+}

@@ -1,0 +1,167 @@
+package sitedata
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/tayson/chitieu/internal/indicator"
+	"github.com/tayson/chitieu/internal/number"
+)
+
+// Index is /data/index.json, the site's open-data interface.
+type Index struct {
+	Title      string        `json:"title"`
+	AsOf       string        `json:"asOf"`
+	Indicators []OpenData    `json:"indicators"`
+	Format     IndexDocument `json:"format"`
+}
+
+// IndexDocument says in the file itself what the fields mean.
+type IndexDocument struct {
+	Observations string `json:"observations"`
+	Targets      string `json:"targets"`
+}
+
+// OpenData is one indicator as open data (also /data/<id>.json).
+type OpenData struct {
+	ID           string        `json:"id"`
+	Title        string        `json:"title"`
+	Group        string        `json:"group"`
+	Unit         string        `json:"unit"`
+	Source       string        `json:"source"`
+	Notes        string        `json:"notes,omitempty"`
+	URL          string        `json:"url"`
+	CSV          string        `json:"csv"`
+	JSON         string        `json:"json"`
+	Status       string        `json:"status,omitempty"`
+	Observations []Observation `json:"observations"`
+	Targets      []Target      `json:"targets"`
+}
+
+// Observation is one figure with its derived measures.
+type Observation struct {
+	Period          string   `json:"period"`
+	Series          string   `json:"series"`
+	Value           float64  `json:"value"`
+	ReportedPercent *float64 `json:"reportedPercent,omitempty"`
+	Share           *float64 `json:"share,omitempty"`
+	Attainment      *float64 `json:"attainment,omitempty"`
+}
+
+// OpenIndicator builds the open data of one indicator; base is the site's
+// base URL ending in "/".
+func OpenIndicator(ind *Indicator, base string) OpenData {
+	od := OpenData{
+		ID: ind.ID, Title: ind.Title, Group: ind.Group, Unit: ind.Unit, Source: ind.Source, Notes: ind.Notes,
+		URL: base + "chi-tieu/" + ind.ID + "/", CSV: base + ind.Downloads.CSV, JSON: base + ind.Downloads.JSON,
+		Status: ind.Status, Observations: []Observation{}, Targets: ind.Targets,
+	}
+	for i, p := range ind.Periods {
+		for _, r := range ind.Table.Rows {
+			c := r.Cells[i]
+			if c == nil {
+				continue
+			}
+			od.Observations = append(od.Observations, Observation{Period: p, Series: r.Series, Value: c.Value, ReportedPercent: c.Reported, Share: c.Share, Attainment: c.Attainment})
+		}
+	}
+	return od
+}
+
+// csvSafe neutralises a text cell that a spreadsheet would run as a formula
+// (=, +, -, @, tab, carriage return first): it is prefixed with an apostrophe,
+// which Excel and LibreOffice show as plain text.
+func csvSafe(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + s
+	}
+	return s
+}
+
+func fmtOpt(v *float64, decimals int) string {
+	if v == nil {
+		return ""
+	}
+	return number.Format(*v, decimals, number.DecimalComma)
+}
+
+// CSV renders one indicator's figures for spreadsheets in a Vietnamese
+// locale: UTF-8 with a byte-order mark, ";" between fields, decimal comma.
+// Its first four columns are the long layout chitieu reads, so a download
+// can be put back into the data folder as it is.
+func CSV(ind *Indicator) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("\ufeff")
+	w := csv.NewWriter(&b)
+	w.Comma = ';'
+	w.UseCRLF = true
+	if err := w.Write([]string{"ma", "ky", "chuoi", "gia_tri", "ty_le_bao_cao", "ty_le_tinh", "dat_ke_hoach", "don_vi"}); err != nil {
+		return nil, err
+	}
+	for i, p := range ind.Periods {
+		for _, r := range ind.Table.Rows {
+			c := r.Cells[i]
+			if c == nil {
+				continue
+			}
+			rec := []string{
+				csvSafe(ind.ID), csvSafe(p), csvSafe(r.Series),
+				number.Format(c.Value, c.Decimals, number.DecimalComma),
+				fmtOpt(c.Reported, c.ReportedDecimals), fmtOpt(c.Share, indicator.Decimals), fmtOpt(c.Attainment, indicator.Decimals),
+				csvSafe(ind.Unit),
+			}
+			if err := w.Write(rec); err != nil {
+				return nil, err
+			}
+		}
+	}
+	w.Flush()
+	return b.Bytes(), w.Error()
+}
+
+// WriteOpenData writes data/index.json and each indicator's JSON and CSV
+// into the published folder outDir; base is the site's base URL.
+func WriteOpenData(outDir string, s *Site, order []string, title, base string) error {
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	dir := filepath.Join(outDir, "data")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	idx := Index{Title: title, AsOf: s.AsOf, Indicators: []OpenData{}, Format: IndexDocument{
+		Observations: "Mỗi phần tử là một số liệu: period (kỳ), series (chuỗi), value (giá trị, theo unit); reportedPercent: tỷ lệ báo cáo ghi; share: tỷ lệ % so với tổng số, tính lại; attainment: tỷ lệ % so với kế hoạch.",
+		Targets:      "Chỉ tiêu: wording (lời văn của báo cáo), measure (gia_tri | ty_le | dat_ke_hoach), op và threshold (ngưỡng), due (hạn), results (giá trị và trạng thái từng kỳ: dat, vuot, chua-dat, chua-den-han).",
+	}}
+	for _, id := range order {
+		ind := s.Indicators[id]
+		od := OpenIndicator(ind, base)
+		idx.Indicators = append(idx.Indicators, od)
+		b, err := marshal(od)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, ind.ID+".json"), b, 0o644); err != nil {
+			return err
+		}
+		c, err := CSV(ind)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, ind.ID+".csv"), c, 0o644); err != nil {
+			return err
+		}
+	}
+	b, err := marshal(idx)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "index.json"), b, 0o644)
+}

@@ -1,0 +1,185 @@
+// Package sitedata writes what the site is made of, apart from its templates:
+// the Hugo data file the templates read (data/chitieu.json), and the open
+// data published beside the pages (data/index.json and, per indicator,
+// data/<id>.json and data/<id>.csv).
+package sitedata
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/tayson/chitieu/internal/chart"
+	"github.com/tayson/chitieu/internal/dataset"
+	"github.com/tayson/chitieu/internal/indicator"
+)
+
+// Site is the content of data/chitieu.json: the contract with the templates.
+type Site struct {
+	AsOf       string                `json:"asOf"`
+	Counts     Counts                `json:"counts"`
+	Groups     []Group               `json:"groups"`
+	Indicators map[string]*Indicator `json:"indicators"`
+}
+
+// Counts are totals shown on the home page.
+type Counts struct {
+	Indicators int `json:"indicators"`
+	Warnings   int `json:"warnings"`
+}
+
+// Group is a section of the report with its indicators, in order.
+type Group struct {
+	Title      string   `json:"title"`
+	Indicators []string `json:"indicators"`
+}
+
+// Indicator is everything an indicator page shows.
+type Indicator struct {
+	ID        string            `json:"id"`
+	Title     string            `json:"title"`
+	Group     string            `json:"group"`
+	Unit      string            `json:"unit"`
+	Source    string            `json:"source"`
+	Notes     string            `json:"notes"`
+	Periods   []string          `json:"periods"`
+	Table     Table             `json:"table"`
+	Latest    *indicator.Latest `json:"latest"`
+	Targets   []Target          `json:"targets"`
+	Status    string            `json:"status"`
+	Charts    []chart.Spec      `json:"charts"`
+	Spark     chart.Spec        `json:"spark"`
+	Downloads Downloads         `json:"downloads"`
+	Warnings  []string          `json:"warnings"`
+}
+
+// Table is the data table: a row per series, a cell per period.
+type Table struct {
+	Rows []Row `json:"rows"`
+}
+
+// Row is one series.
+type Row struct {
+	Series string  `json:"series"`
+	Role   string  `json:"role"`
+	Cells  []*Cell `json:"cells"`
+}
+
+// Cell is one value and what is derived from it; nil where there is none.
+type Cell struct {
+	Value            float64  `json:"value"`
+	Decimals         int      `json:"decimals"`
+	Share            *float64 `json:"share"`
+	Reported         *float64 `json:"reported"`
+	ReportedDecimals int      `json:"reportedDecimals"`
+	Attainment       *float64 `json:"attainment"`
+}
+
+// Target is a target in words with its results.
+type Target struct {
+	Wording           string   `json:"wording"`
+	Label             string   `json:"label"`
+	Measure           string   `json:"measure"`
+	Op                string   `json:"op"`
+	Threshold         float64  `json:"threshold"`
+	ThresholdDecimals int      `json:"thresholdDecimals"`
+	Unit              string   `json:"unit"`
+	Due               string   `json:"due"`
+	Results           []Result `json:"results"`
+	Status            string   `json:"status"`
+}
+
+// Result is a target's measure in one period.
+type Result struct {
+	Period   string  `json:"period"`
+	Value    float64 `json:"value"`
+	Decimals int     `json:"decimals"`
+	Status   string  `json:"status"`
+}
+
+// Downloads are the site-relative paths of an indicator's data files.
+type Downloads struct {
+	CSV  string `json:"csv"`
+	JSON string `json:"json"`
+}
+
+// Build assembles the site data from the computed indicators.
+func Build(ds *dataset.Dataset, inds []*indicator.Indicator, warnings int) (*Site, error) {
+	s := &Site{AsOf: ds.AsOf.Label, Indicators: map[string]*Indicator{}, Counts: Counts{Indicators: len(inds), Warnings: warnings}, Groups: []Group{}}
+	groupIndex := map[string]int{}
+	for _, ind := range inds {
+		charts, spark, err := chart.Build(ind)
+		if err != nil {
+			return nil, fmt.Errorf("biểu đồ của chỉ tiêu %q: %w", ind.ID, err)
+		}
+		out := &Indicator{
+			ID: ind.ID, Title: ind.Title, Group: ind.Group, Unit: ind.Unit, Source: ind.Source, Notes: ind.Notes,
+			Periods: ind.PeriodLabels, Latest: ind.Latest, Status: string(ind.Status), Charts: charts, Spark: spark,
+			Downloads: Downloads{CSV: "data/" + ind.ID + ".csv", JSON: "data/" + ind.ID + ".json"},
+			Warnings:  append([]string{}, ind.Warnings...), Targets: []Target{},
+		}
+		if out.Periods == nil {
+			out.Periods = []string{}
+		}
+		for _, r := range ind.Rows {
+			row := Row{Series: r.Series, Role: string(r.Role), Cells: make([]*Cell, len(r.Cells))}
+			for i, c := range r.Cells {
+				if c != nil {
+					cc := Cell(*c)
+					row.Cells[i] = &cc
+				}
+			}
+			out.Table.Rows = append(out.Table.Rows, row)
+		}
+		for _, t := range ind.Targets {
+			tg := Target{
+				Wording: t.Wording, Label: t.Label, Measure: string(t.Measure), Op: t.Op,
+				Threshold: t.Threshold.Value, ThresholdDecimals: t.Threshold.Decimals, Unit: t.Unit,
+				Due: t.Due.Label, Status: string(t.Status), Results: []Result{},
+			}
+			if t.Annual {
+				tg.Due = "hằng năm"
+			}
+			for _, r := range t.Results {
+				tg.Results = append(tg.Results, Result{Period: r.Period, Value: r.Value, Decimals: r.Decimals, Status: string(r.Status)})
+			}
+			out.Targets = append(out.Targets, tg)
+		}
+		s.Indicators[ind.ID] = out
+		g, ok := groupIndex[ind.Group]
+		if !ok {
+			g = len(s.Groups)
+			groupIndex[ind.Group] = g
+			s.Groups = append(s.Groups, Group{Title: ind.Group})
+		}
+		s.Groups[g].Indicators = append(s.Groups[g].Indicators, ind.ID)
+	}
+	return s, nil
+}
+
+// marshal encodes v as indented JSON. encoding/json escapes <, > and & in
+// strings, so text from the CSVs stays inert wherever the JSON lands.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// WriteHugoData writes data/chitieu.json under siteDir.
+func WriteHugoData(siteDir string, s *Site) error {
+	b, err := marshal(s)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join(siteDir, "data")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "chitieu.json"), b, 0o644)
+}
