@@ -158,9 +158,10 @@ func (r *tableReader) ReadAll() ([][]string, error) {
 
 // NormalizeKey turns a header name into a stable key: lower case, Vietnamese
 // diacritics stripped (đ becomes d), every run of characters other than
-// letters and digits (spaces, hyphens, dots, brackets, %, …) becomes one "_",
-// with none at the ends: "  Giá trị " → "gia_tri", "Mã chỉ tiêu" →
-// "ma_chi_tieu", "Tỷ lệ (%)" → "ty_le".
+// letters and digits (spaces, hyphens, dots, brackets, …) becomes one "_",
+// with none at the ends, and "%" becomes the word "pct" (so that "2021 (%)"
+// differs from "2021"): "  Giá trị " → "gia_tri", "Mã chỉ tiêu" →
+// "ma_chi_tieu", "Tỷ lệ (%)" → "ty_le_pct".
 func NormalizeKey(s string) string {
 	var b strings.Builder
 	gap := false
@@ -170,6 +171,15 @@ func NormalizeKey(s string) string {
 			continue
 		case r == 'đ' || r == 'Đ':
 			r = 'd'
+		}
+		if r == '%' {
+			// "2021 (%)" and "2021" are different columns: the sign is a word.
+			if b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			b.WriteString("pct")
+			gap = true
+			continue
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if gap && b.Len() > 0 {

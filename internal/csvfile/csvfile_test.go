@@ -194,7 +194,7 @@ func TestReadProblems(t *testing.T) {
 			keys:  []string{"a", "b"}, rows: [][]string{{"1", "2"}, {"1", "2"}}, lines: []int{2, 3},
 		},
 		{
-			name: "header without letters", data: "Mã,(%)\n1,2\n",
+			name: "header without letters", data: "Mã,(*)\n1,2\n",
 			diags: []where{{CodeBadName, 1, 2, diag.Error}},
 			keys:  []string{"ma", ""}, rows: [][]string{{"1", "2"}}, lines: []int{2},
 		},
@@ -204,7 +204,7 @@ func TestReadProblems(t *testing.T) {
 		},
 		{
 			name: "semicolon wins over comma in header", data: "Mã;Giá trị (tỷ đồng, %)\nCT01;4,5\n",
-			keys: []string{"ma", "gia_tri_ty_dong"}, rows: [][]string{{"CT01", "4,5"}}, lines: []int{2},
+			keys: []string{"ma", "gia_tri_ty_dong_pct"}, rows: [][]string{{"CT01", "4,5"}}, lines: []int{2},
 		},
 		{
 			name: "quoted separator in header ignored", data: "\"Mã;x\",Giá trị\n1,2\n",
@@ -286,7 +286,8 @@ func TestNormalizeKey(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"  Giá trị ", "gia_tri"},
 		{"Mã chỉ tiêu", "ma_chi_tieu"},
-		{"Tỷ lệ (%)", "ty_le"},
+		{"Tỷ lệ (%)", "ty_le_pct"},
+		{"2021 (%)", "2021_pct"},
 		{"ĐƠN VỊ TÍNH", "don_vi_tinh"},
 		{"Đơn-vị.tính", "don_vi_tinh"},
 		{"ma_chi__tieu_", "ma_chi_tieu"},
@@ -294,7 +295,8 @@ func TestNormalizeKey(t *testing.T) {
 		{"Gia tri", "gia_tri"},
 		{"Giá  trị", "gia_tri"},
 		{"Qu\u0079\u0301", "quy"},
-		{"(%)", ""},
+		{"(%)", "pct"},
+		{"(*)", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
