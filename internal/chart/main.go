@@ -1,0 +1,445 @@
+package chart
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"github.com/tayson/chitieu/internal/dataset"
+)
+
+// layout is the shape of a main chart.
+type layout int
+
+const (
+	layoutBars         layout = iota // grouped bars, one group per period
+	layoutStacked                    // stacked bars of the parts, total as a line
+	layoutLine                       // one line per series
+	layoutPie                        // parts of the latest period
+	layoutBarPerSeries               // one period: a bar per series
+	layoutPlan                       // actual and plan side by side
+)
+
+// String names the layout (for tests and messages).
+func (l layout) String() string {
+	return [...]string{"bars", "stacked", "line", "pie", "bar-per-series", "plan"}[l]
+}
+
+// shape is what the choice of a main chart depends on.
+type shape struct {
+	kind     string // ind.ChartKind
+	periods  int    // number of periods
+	hasPlan  bool   // the indicator has a plan series
+	hasParts bool   // a total and at least one part
+	pieOK    bool   // the latest period gives ≥ 2 non-negative slices, not all zero
+}
+
+// chooseLayout applies the rules of the package comment.
+func chooseLayout(s shape) layout {
+	switch s.kind {
+	case dataset.ChartBar:
+		if s.hasPlan {
+			return layoutPlan
+		}
+		if s.periods == 1 {
+			return layoutBarPerSeries
+		}
+		return layoutBars
+	case dataset.ChartStacked:
+		return layoutStacked
+	case dataset.ChartLine:
+		return layoutLine
+	case dataset.ChartPie:
+		if s.pieOK {
+			return layoutPie
+		}
+	}
+	switch {
+	case s.hasPlan:
+		return layoutPlan
+	case s.hasParts && s.periods >= 2:
+		return layoutStacked
+	case s.hasParts && s.pieOK:
+		return layoutPie
+	case s.periods <= 1:
+		return layoutBarPerSeries
+	case s.periods >= 5:
+		return layoutLine
+	}
+	return layoutBars
+}
+
+// hasParts reports whether the indicator has a total and a part of it.
+func (in *input) hasParts() bool {
+	if in.ind.Total == "" {
+		return false
+	}
+	for _, r := range in.rows {
+		if r.role == dataset.RolePart {
+			return true
+		}
+	}
+	return false
+}
+
+// slices returns the rows a pie would show: the parts when there is a total,
+// else every row that is neither a subset, a total nor a plan.
+func (in *input) slices() []row {
+	parts := in.hasParts()
+	var out []row
+	for _, r := range in.rows {
+		switch {
+		case parts && r.role == dataset.RolePart:
+			out = append(out, r)
+		case !parts && (r.role == dataset.RoleOther || r.role == dataset.RolePart):
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// pieOK reports whether the latest period's slices make a pie.
+func (in *input) pieOK() bool {
+	if len(in.periods) == 0 {
+		return false
+	}
+	last := len(in.periods) - 1
+	n, sum := 0, 0.0
+	for _, r := range in.slices() {
+		c := r.cells[last]
+		if c == nil {
+			continue
+		}
+		if c.Value < 0 {
+			return false
+		}
+		n++
+		sum += c.Value
+	}
+	return n >= 2 && sum > 0
+}
+
+// legendName is the name of a row in legends and texts.
+func legendName(r row) string {
+	name := r.name
+	if name == "" {
+		name = "Giá trị"
+	}
+	if r.role == dataset.RoleSubset {
+		return subsetName(name)
+	}
+	return name
+}
+
+func buildMain(in *input) (Spec, error) {
+	ind := in.ind
+	if len(in.rows) == 0 || len(in.periods) == 0 {
+		return Spec{}, ErrNoData
+	}
+	l := chooseLayout(shape{
+		kind:     ind.ChartKind,
+		periods:  len(in.periods),
+		hasPlan:  ind.Plan != "",
+		hasParts: in.hasParts(),
+		pieOK:    in.pieOK(),
+	})
+	spec := Spec{
+		ID:       "bd-" + in.slug,
+		Kind:     KindMain,
+		Unit:     ind.Unit,
+		Percent:  ind.IsPercent(),
+		Filename: in.slug,
+	}
+	span := periodSpan(in.periods)
+	if l == layoutPie {
+		span = in.periods[len(in.periods)-1]
+	}
+	spec.Caption = fmt.Sprintf("%s, %s", ind.Title, span)
+	spec.Alt = mainAlt(in, l)
+	var err error
+	switch l {
+	case layoutPie:
+		spec.Option, err = pieOption(in, spec.Alt)
+	case layoutBarPerSeries:
+		spec.Option, err = barPerSeriesOption(in, spec.Alt)
+	default:
+		spec.Option, err = rectOption(in, l, spec.Alt)
+	}
+	if err != nil {
+		return Spec{}, err
+	}
+	return spec, nil
+}
+
+// chartName is the Vietnamese name of a layout, for alternatives.
+func chartName(l layout) string {
+	switch l {
+	case layoutStacked:
+		return "Biểu đồ cột chồng"
+	case layoutLine:
+		return "Biểu đồ đường"
+	case layoutPie:
+		return "Biểu đồ tròn"
+	case layoutPlan:
+		return "Biểu đồ cột so sánh thực hiện với kế hoạch"
+	}
+	return "Biểu đồ cột"
+}
+
+// mainAlt says what the main chart shows, period by period.
+func mainAlt(in *input, l layout) string {
+	ind := in.ind
+	pct := ind.IsPercent()
+	var b strings.Builder
+	b.WriteString(chartName(l))
+	b.WriteString(": ")
+	b.WriteString(ind.Title)
+	b.WriteString(unitPhrase(ind.Unit))
+	b.WriteString(". ")
+	switch l {
+	case layoutStacked:
+		b.WriteString("Mỗi cột gồm các phần chồng lên nhau")
+		if in.ind.Total != "" {
+			b.WriteString(", đường là tổng số")
+		}
+		for _, r := range in.rows {
+			if r.role == dataset.RoleSubset {
+				b.WriteString("; phần “trong đó” là cột riêng, đã nằm trong phần khác, không cộng thêm")
+				break
+			}
+		}
+		b.WriteString(". ")
+	case layoutPie:
+		last := len(in.periods) - 1
+		var parts []string
+		for _, r := range in.slices() {
+			if c := r.cells[last]; c != nil {
+				s := legendName(r) + " " + withUnit(c.Value, c.Decimals, pct)
+				if c.Share != nil && !pct {
+					s += " (" + withUnit(*c.Share, 2, true) + ")"
+				}
+				parts = append(parts, s)
+			}
+		}
+		b.WriteString(sentence(in.periods[last], parts))
+		return b.String()
+	}
+	for j, p := range in.periods {
+		var parts []string
+		for _, r := range in.rows {
+			c := r.cells[j]
+			if c == nil {
+				parts = append(parts, legendName(r)+" không có số liệu")
+				continue
+			}
+			parts = append(parts, legendName(r)+" "+withUnit(c.Value, c.Decimals, pct))
+		}
+		if j > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(sentence(p, parts))
+	}
+	return b.String()
+}
+
+// barData returns the values of r as bar data ("-" where there is none).
+func barData(r row) []opts.BarData {
+	out := make([]opts.BarData, len(r.cells))
+	for j, c := range r.cells {
+		if c == nil {
+			out[j] = opts.BarData{Value: "-"}
+		} else {
+			out[j] = opts.BarData{Value: c.Value}
+		}
+	}
+	return out
+}
+
+// lineData returns the values of r as line data ("-" where there is none).
+func lineData(r row) []opts.LineData {
+	out := make([]opts.LineData, len(r.cells))
+	for j, c := range r.cells {
+		if c == nil {
+			out[j] = opts.LineData{Value: "-"}
+		} else {
+			out[j] = opts.LineData{Value: c.Value}
+		}
+	}
+	return out
+}
+
+// yAxis is the value axis: 0–100 for percentages unless max exceeds 100.
+func yAxis(unit string, percent bool, min, max float64) opts.YAxis {
+	y := opts.YAxis{Type: "value", Name: unit}
+	if percent {
+		if max <= 100 {
+			y.Max = 100
+		}
+		if min >= 0 {
+			y.Min = 0
+		}
+	}
+	return y
+}
+
+// rectOption builds bars, stacked bars, lines or plan bars over the periods.
+func rectOption(in *input, l layout, alt string) (map[string]any, error) {
+	ind := in.ind
+	tooltip := opts.Tooltip{Trigger: "axis"}
+	if l != layoutLine {
+		tooltip.AxisPointer = &opts.AxisPointer{Type: "shadow"}
+	}
+	lo, hi := in.extent(l)
+	global := append(common(alt),
+		charts.WithTooltipOpts(tooltip),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Bottom: "0"}),
+		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Top: "40", Bottom: "48", ContainLabel: opts.Bool(true)}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "category"}),
+		charts.WithYAxisOpts(yAxis(ind.Unit, ind.IsPercent(), lo, hi)),
+	)
+	if l == layoutLine {
+		c := charts.NewLine()
+		c.SetGlobalOptions(global...)
+		c.SetXAxis(in.periods)
+		for i, r := range in.rows {
+			c.AddSeries(legendName(r), lineData(r), charts.WithLineChartOpts(opts.LineChart{
+				Symbol:     symbols[i%len(symbols)],
+				SymbolSize: 8,
+				ShowSymbol: opts.Bool(true),
+			}))
+		}
+		return finish(c, nil)
+	}
+
+	c := charts.NewBar()
+	c.SetGlobalOptions(global...)
+	c.SetXAxis(in.periods)
+	var total *row
+	var separate []row // bars beside the stack: subsets and plan
+	for i := range in.rows {
+		r := in.rows[i]
+		switch {
+		case l == layoutStacked && r.role == dataset.RoleTotal:
+			total = &in.rows[i]
+		case l == layoutStacked && (r.role == dataset.RoleSubset || r.role == dataset.RolePlan):
+			separate = append(separate, r)
+		case l == layoutPlan && r.role == dataset.RolePlan:
+			separate = append(separate, r)
+		case l == layoutStacked:
+			c.AddSeries(legendName(r), barData(r), charts.WithBarChartOpts(opts.BarChart{Stack: "phan"}))
+		default:
+			c.AddSeries(legendName(r), barData(r))
+		}
+	}
+	for _, r := range separate {
+		c.AddSeries(legendName(r), barData(r))
+	}
+	if total != nil {
+		line := charts.NewLine()
+		line.AddSeries(legendName(*total), lineData(*total),
+			charts.WithLineChartOpts(opts.LineChart{Symbol: "diamond", SymbolSize: 10, ShowSymbol: opts.Bool(true)}),
+			charts.WithLineStyleOpts(opts.LineStyle{Type: "dashed", Width: 2, Color: "#000000"}),
+			charts.WithItemStyleOpts(opts.ItemStyle{Color: "#000000"}),
+		)
+		c.Overlap(line)
+	}
+	return finish(c, nil)
+}
+
+// symbols tell lines apart without colour.
+var symbols = []string{"circle", "rect", "triangle", "diamond", "roundRect", "pin", "arrow"}
+
+// extent returns the smallest and largest value the chart draws (stacks
+// summed for the stacked layout).
+func (in *input) extent(l layout) (lo, hi float64) {
+	first := true
+	see := func(v float64) {
+		if first || v < lo {
+			lo = v
+		}
+		if first || v > hi {
+			hi = v
+		}
+		first = false
+	}
+	for j := range in.periods {
+		pos, neg := 0.0, 0.0
+		for _, r := range in.rows {
+			c := r.cells[j]
+			if c == nil {
+				continue
+			}
+			see(c.Value)
+			if l == layoutStacked && (r.role == dataset.RolePart || r.role == dataset.RoleOther) {
+				if c.Value >= 0 {
+					pos += c.Value
+				} else {
+					neg += c.Value
+				}
+			}
+		}
+		if l == layoutStacked {
+			see(pos)
+			see(neg)
+		}
+	}
+	return lo, hi
+}
+
+// pieOption builds the pie of the latest period's slices.
+func pieOption(in *input, alt string) (map[string]any, error) {
+	last := len(in.periods) - 1
+	var data []opts.PieData
+	for _, r := range in.slices() {
+		if c := r.cells[last]; c != nil {
+			data = append(data, opts.PieData{Name: legendName(r), Value: c.Value})
+		}
+	}
+	c := charts.NewPie()
+	c.SetGlobalOptions(append(common(alt),
+		charts.WithTooltipOpts(opts.Tooltip{Trigger: "item"}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Bottom: "0"}),
+	)...)
+	c.AddSeries(in.periods[last], data, charts.WithPieChartOpts(opts.PieChart{
+		Radius: []string{"0%", "62%"},
+		Center: []string{"50%", "45%"},
+	}))
+	return finish(c, nil)
+}
+
+// barPerSeriesOption builds one bar per series for a single period.
+func barPerSeriesOption(in *input, alt string) (map[string]any, error) {
+	ind := in.ind
+	last := len(in.periods) - 1
+	names := make([]string, len(in.rows))
+	data := make([]opts.BarData, len(in.rows))
+	lo, hi := in.extent(layoutBarPerSeries)
+	for i, r := range in.rows {
+		names[i] = legendName(r)
+		if c := r.cells[last]; c != nil {
+			data[i] = opts.BarData{Value: c.Value}
+		} else {
+			data[i] = opts.BarData{Value: "-"}
+		}
+	}
+	c := charts.NewBar()
+	c.SetGlobalOptions(append(common(alt),
+		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis", AxisPointer: &opts.AxisPointer{Type: "shadow"}}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Bottom: "0"}),
+		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Top: "40", Bottom: "48", ContainLabel: opts.Bool(true)}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "category"}),
+		charts.WithYAxisOpts(yAxis(ind.Unit, ind.IsPercent(), lo, hi)),
+	)...)
+	c.SetXAxis(names)
+	c.AddSeries(in.periods[last], data)
+	return finish(c, func(m map[string]any) {
+		// Long Vietnamese series names wrap instead of overlapping.
+		if xs, ok := m["xAxis"].([]any); ok && len(xs) > 0 {
+			if x, ok := xs[0].(map[string]any); ok {
+				x["axisLabel"] = map[string]any{"interval": 0.0, "width": 96.0, "overflow": "break"}
+			}
+		}
+	})
+}
