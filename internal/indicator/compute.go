@@ -279,6 +279,9 @@ func matches(reported float64, decimals int, x float64) bool {
 	return math.Abs(reported-x) <= 0.5*math.Pow(10, -float64(decimals))+1e-9
 }
 
+// partsBasis names the sum of an indicator's parts as a denominator.
+const partsBasis = "tổng các thành phần"
+
 // reportedShares compares every percentage the report prints with the one
 // computed from the counts, and the denominators used across periods.
 func (w *warner) reportedShares() {
@@ -329,7 +332,7 @@ func (w *warner) reportedShares() {
 				}
 			}
 			if s, _, ok := sum(d, o.Period, parts); ok && len(parts) > 1 {
-				cands = append(cands, cand{"tổng các thành phần (" + vi(s, 0) + ")", s})
+				cands = append(cands, cand{partsBasis + " (" + vi(s, 0) + ")", s})
 			}
 		}
 		matched := ""
@@ -342,6 +345,12 @@ func (w *warner) reportedShares() {
 		value := vi(o.Value.Value, o.Value.Decimals)
 		if matched != "" {
 			bases[o.Series] = append(bases[o.Series], basis{o.Period.Label, matched, o.Pos, value + " (" + vi(rep, dec) + " %)"})
+			if strings.HasPrefix(matched, partsBasis) {
+				w.warn(o.Pos, "ty-le-tren-tong-thanh-phan", vi(rep, dec),
+					diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: báo cáo ghi %s %%, tính trên %s chứ không phải trên “%s” (%s / %s = %s).", d.Title, o.Period.Label, o.Series, vi(rep, dec), matched, primary.name, value, vi(primary.whole, 0), pct(o.Value.Value/primary.whole*100)),
+						fmt.Sprintf("“%s”, %s, “%s”: the report's %s %% is computed on the sum of the parts, not on “%s” (%s / %s = %s).", d.ID, o.Period.Label, o.Series, vi(rep, dec), primary.name, value, vi(primary.whole, 0), pct(o.Value.Value/primary.whole*100))),
+					diag.T("Giữ đúng số của báo cáo; trang web hiển thị cả tỷ lệ báo cáo và tỷ lệ tính lại.", "Keep the report's figure; the site shows both the reported and the recomputed share."))
+			}
 			continue
 		}
 		computed := o.Value.Value / primary.whole * 100
