@@ -184,6 +184,9 @@ func TestSubsetNotStacked(t *testing.T) {
 			if !strings.HasPrefix(name, "Trong đó: ") {
 				t.Errorf("subset name %q does not say it is included", name)
 			}
+			if s["id"] != sExcel {
+				t.Errorf("subset id = %v, want the CSV name %q", s["id"], sExcel)
+			}
 		}
 	}
 	if !strings.Contains(cs[0].Alt, "không cộng thêm") {
@@ -261,6 +264,9 @@ func TestTargetChart(t *testing.T) {
 				t.Fatalf("got %d charts, want main + 1 target", len(cs))
 			}
 			tc := cs[1]
+			if want := measureName(&ind.Targets[0]) + " — " + lowerFirst(tt.label); tc.Caption != want {
+				t.Errorf("caption %q, want %q", tc.Caption, want)
+			}
 			if tc.Kind != KindTarget || tc.ID != "bd-xep-loai-to-chuc-mt1" || tc.Filename != "xep-loai-to-chuc-mt1" {
 				t.Errorf("target spec kind %q id %q filename %q", tc.Kind, tc.ID, tc.Filename)
 			}
@@ -378,6 +384,10 @@ func TestSpark(t *testing.T) {
 		}
 		if !strings.Contains(sp.Alt, "2016: 4.116") {
 			t.Errorf("alt %q", sp.Alt)
+		}
+		cs, _ := mustBuild(t, ind)
+		if !strings.HasSuffix(cs[0].Alt, ". 2016: 4.116.") {
+			t.Errorf("main alt of an unnamed series %q", cs[0].Alt)
 		}
 	})
 	_, sp := mustBuild(t, ratings())

@@ -234,7 +234,12 @@ func mainAlt(in *input, l layout) string {
 				parts = append(parts, legendName(r)+" không có số liệu")
 				continue
 			}
-			parts = append(parts, legendName(r)+" "+withUnit(c.Value, c.Decimals, pct))
+			v := withUnit(c.Value, c.Decimals, pct)
+			if len(in.rows) == 1 && r.name == "" {
+				parts = append(parts, v) // a single unnamed series: the title names it
+				continue
+			}
+			parts = append(parts, legendName(r)+" "+v)
 		}
 		if j > 0 {
 			b.WriteString(" ")
@@ -242,6 +247,16 @@ func mainAlt(in *input, l layout) string {
 		b.WriteString(sentence(p, parts))
 	}
 	return b.String()
+}
+
+// rowOpts gives a subset series the CSV's series name as its ECharts id, so
+// that the site can still find it by that name although its legend name
+// reads "Trong đó: …".
+func rowOpts(r row, more ...charts.SeriesOpts) []charts.SeriesOpts {
+	if name := legendName(r); name != r.name && r.name != "" {
+		more = append(more, charts.WithSeriesId(r.name))
+	}
+	return more
 }
 
 // barData returns the values of r as bar data ("-" where there is none).
@@ -304,11 +319,11 @@ func rectOption(in *input, l layout, alt string) (map[string]any, error) {
 		c.SetGlobalOptions(global...)
 		c.SetXAxis(in.periods)
 		for i, r := range in.rows {
-			c.AddSeries(legendName(r), lineData(r), charts.WithLineChartOpts(opts.LineChart{
+			c.AddSeries(legendName(r), lineData(r), rowOpts(r, charts.WithLineChartOpts(opts.LineChart{
 				Symbol:     symbols[i%len(symbols)],
 				SymbolSize: 8,
 				ShowSymbol: opts.Bool(true),
-			}))
+			}))...)
 		}
 		return finish(c, nil)
 	}
@@ -330,11 +345,11 @@ func rectOption(in *input, l layout, alt string) (map[string]any, error) {
 		case l == layoutStacked:
 			c.AddSeries(legendName(r), barData(r), charts.WithBarChartOpts(opts.BarChart{Stack: "phan"}))
 		default:
-			c.AddSeries(legendName(r), barData(r))
+			c.AddSeries(legendName(r), barData(r), rowOpts(r)...)
 		}
 	}
 	for _, r := range separate {
-		c.AddSeries(legendName(r), barData(r))
+		c.AddSeries(legendName(r), barData(r), rowOpts(r)...)
 	}
 	if total != nil {
 		line := charts.NewLine()

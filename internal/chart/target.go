@@ -95,7 +95,7 @@ func buildTarget(in *input, i int, t *indicator.Target) (Spec, error) {
 	spec := Spec{
 		ID:       "bd-" + in.slug + suffix,
 		Kind:     KindTarget,
-		Caption:  fmt.Sprintf("%s so với %s", name, lowerFirst(thr)),
+		Caption:  name + " — " + lowerFirst(thr),
 		Unit:     t.Unit,
 		Percent:  pct,
 		Filename: in.slug + suffix,
