@@ -22,6 +22,7 @@ import (
 
 	"github.com/tayson/chitieu/internal/build"
 	"github.com/tayson/chitieu/internal/diag"
+	"github.com/tayson/chitieu/internal/number"
 )
 
 func main() {
@@ -107,8 +108,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if *format == "text" {
-		fmt.Fprintf(stdout, "Đã xuất bản %d chỉ tiêu, %d trang, %d cảnh báo vào %s trong %.1f giây.\n",
-			len(res.Indicators), res.Pages, res.Diags.Count(diag.Warning), *out, res.Duration.Seconds())
+		fmt.Fprintf(stdout, "Đã xuất bản %d chỉ tiêu, %d trang, %d cảnh báo vào %s trong %s giây.\n",
+			len(res.Indicators), res.Pages, res.Diags.Count(diag.Warning), *out, number.Format(res.Duration.Seconds(), 1, number.DecimalComma))
 	}
 	return 0
 }

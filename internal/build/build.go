@@ -63,6 +63,10 @@ func Check(src string) *Result {
 	return res
 }
 
+// testHookStaged, when set by a test, runs once the new site is complete in
+// its staging folder, just before it replaces the published one.
+var testHookStaged func(staged string)
+
 // siteParts are what is copied from the site folder into a build.
 var siteParts = []string{"hugo.toml", "content", "layouts", "assets", "static", "i18n", "archetypes"}
 
@@ -129,6 +133,9 @@ func Build(opts Options) (*Result, error) {
 		return res, errors.New("hugo không tạo trang chủ index.html")
 	}
 	res.Pages = countPages(staged)
+	if testHookStaged != nil {
+		testHookStaged(staged)
+	}
 	if err := publish.Replace(staged, opts.Out); err != nil {
 		return res, err
 	}
