@@ -48,7 +48,6 @@ func Build(opts Options, w io.Writer) (err error) {
 		"--baseURL", opts.BaseURL,
 		"--cacheDir", opts.CacheDir,
 		"--noBuildLock",
-		"--minify",
 		"--logLevel", "warn",
 		"--panicOnWarning",
 	}
