@@ -1,0 +1,378 @@
+/*
+ * chitieu.js: the site's one script. Draws every chart on the page with the
+ * vendored ECharts (static/vendor/echarts/), Vietnamese locale and number
+ * formats, and wires the buttons (PNG/SVG download, copy embed code).
+ *
+ * Markup contract (layouts/_partials/bieu-do.html):
+ *   <figure class="chart chart--VARIANT">
+ *     <div class="chart__canvas" id="ID" role="img" aria-label="ALT">…fallback…</div>
+ *     <script type="application/json" class="chart__data" data-for="ID">
+ *       {"option":{…pure JSON ECharts option…},"unit":"…","percent":false,
+ *        "filename":"…","alt":"…","caption":"…","kind":"main|target|spark"}
+ *     </script>
+ *     <button data-action="png|svg" data-for="ID" hidden>…</button>
+ *   </figure>
+ *
+ * CSP: works under "default-src 'self'": no eval, no inline styles (tooltips
+ * are rendered in the canvas with renderMode "richText"), no HTML strings.
+ */
+(function () {
+  'use strict';
+
+  var root = document.documentElement;
+  root.classList.add('js');
+
+  var NF = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+  var NF1 = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+  var charts = {};      // id -> {el, spec, chart}
+  var observer = null;
+  var params = new URLSearchParams(window.location.search);
+  var onlySeries = params.get('chuoi');
+
+  function num(v, nf) {
+    if (v === null || v === undefined || v === '' || v === '-') { return '–'; }
+    if (typeof v === 'object' && v !== null && 'value' in v) { v = v.value; }
+    if (Array.isArray(v)) { v = v[v.length - 1]; }
+    var n = Number(v);
+    if (!isFinite(n)) { return String(v); }
+    return (nf || NF).format(n);
+  }
+
+  function withUnit(spec, v) {
+    var s = num(v);
+    if (s === '–') { return s; }
+    if (spec.percent) { return s + ' %'; }
+    return spec.unit ? s + ' ' + spec.unit : s;
+  }
+
+  function axisText(spec, v) {
+    var s = num(v);
+    return spec.percent ? s + ' %' : s;
+  }
+
+  function asArray(x) {
+    if (x === undefined || x === null) { return []; }
+    return Array.isArray(x) ? x : [x];
+  }
+
+  function readSpec(el) {
+    var data = document.querySelector('script.chart__data[data-for="' + CSS.escape(el.id) + '"]');
+    if (!data) { return null; }
+    try {
+      return JSON.parse(data.textContent);
+    } catch (e) {
+      if (window.console) { console.warn('chitieu: JSON biểu đồ không hợp lệ', el.id, e); }
+      return null;
+    }
+  }
+
+  // Names that a legend can toggle: series names, and data names of pies.
+  function legendNames(option) {
+    var names = [];
+    asArray(option.series).forEach(function (s) {
+      if (!s) { return; }
+      if (s.type === 'pie' || s.type === 'funnel') {
+        asArray(s.data).forEach(function (d) { if (d && d.name !== undefined) { names.push(String(d.name)); } });
+      } else if (s.name !== undefined) {
+        names.push(String(s.name));
+      }
+    });
+    return names;
+  }
+
+  /* Build the option actually drawn: the JSON option from Go plus the
+     site's formatters, locale-aware labels, aria and CSP-safe tooltips. */
+  function buildOption(spec, opts) {
+    opts = opts || {};
+    var o = JSON.parse(JSON.stringify(spec.option || {}));
+    var spark = spec.kind === 'spark';
+
+    // Accessibility: our text alternative wins over ECharts' generated one
+    // (which would use English number formats); decal patterns on.
+    o.aria = Object.assign({}, o.aria || {}, { enabled: true });
+    o.aria.label = Object.assign({}, o.aria.label || {}, { enabled: true, description: spec.alt || spec.caption || '' });
+    o.aria.decal = Object.assign({}, o.aria.decal || {}, { show: !spark });
+
+    if (opts.forExport) {
+      o.animation = false;
+      o.backgroundColor = '#ffffff';
+    } else {
+      // The figcaption already titles the figure on screen.
+      if (spec.caption && o.title) {
+        asArray(o.title).forEach(function (t) { if (t) { t.show = false; } });
+      }
+    }
+
+    // Tooltip rendered inside the canvas (no HTML strings, no inline styles).
+    if (spark) {
+      o.tooltip = { show: false };
+      if (!o.grid) { o.grid = { left: 4, right: 4, top: 6, bottom: 6 }; }
+      o.legend = { show: false };
+      o.title = { show: false };
+    } else {
+      var tips = asArray(o.tooltip);
+      if (!tips.length) { tips = [{ show: true }]; }
+      tips = tips.map(function (t) {
+        t = Object.assign({}, t || {});
+        t.renderMode = 'richText';
+        t.confine = true;
+        t.valueFormatter = function (v) { return withUnit(spec, v); };
+        delete t.formatter;
+        return t;
+      });
+      o.tooltip = Array.isArray(o.tooltip) ? tips : tips[0];
+    }
+
+    ['xAxis', 'yAxis'].forEach(function (k) {
+      if (!o[k]) { return; }
+      var axes = asArray(o[k]).map(function (a) {
+        a = Object.assign({}, a || {});
+        if (a.type === 'value' || a.type === 'log' || (!a.type && k === 'yAxis')) {
+          a.axisLabel = Object.assign({}, a.axisLabel || {});
+          a.axisLabel.formatter = function (v) { return axisText(spec, v); };
+          a.axisPointer = Object.assign({}, a.axisPointer || {});
+          a.axisPointer.label = Object.assign({}, a.axisPointer.label || {});
+          a.axisPointer.label.formatter = function (p) { return axisText(spec, p.value); };
+        }
+        return a;
+      });
+      o[k] = Array.isArray(o[k]) ? axes : axes[0];
+    });
+
+    asArray(o.series).forEach(function (s) {
+      if (!s) { return; }
+      if (s.type === 'pie') {
+        s.label = Object.assign({}, s.label || {});
+        s.label.formatter = function (p) {
+          return p.name + ': ' + num(p.value) + ' (' + num(p.percent, NF1) + ' %)';
+        };
+        if (!opts.forExport && window.matchMedia && window.matchMedia('(max-width: 40em)').matches) {
+          s.label.show = false; // long Vietnamese labels do not fit a phone; the legend and tooltip remain
+        }
+      } else if (s.label) {
+        s.label = Object.assign({}, s.label);
+        s.label.formatter = function (p) { return axisText(spec, p.value); };
+      }
+      if (s.markLine) {
+        s.markLine = Object.assign({}, s.markLine);
+        s.markLine.label = Object.assign({
+          position: 'insideEndTop', backgroundColor: '#ffffff', padding: [2, 4], color: '#1b1b1f'
+        }, s.markLine.label || {});
+        s.markLine.label.formatter = function (p) {
+          return (p.name ? p.name + ': ' : '') + axisText(spec, p.value);
+        };
+      }
+    });
+
+    // Deep link ?chuoi=<name>: show only that series (legend selection).
+    if (onlySeries && !spark) {
+      var names = legendNames(o);
+      if (names.indexOf(onlySeries) !== -1) {
+        var sel = {};
+        names.forEach(function (n) { sel[n] = (n === onlySeries); });
+        var legs = asArray(o.legend);
+        if (!legs.length) { legs = [{ show: true }]; }
+        legs = legs.map(function (l) { return Object.assign({}, l || {}, { selected: sel }); });
+        o.legend = Array.isArray(o.legend) ? legs : legs[0];
+        spec.filtered = true;
+      }
+    }
+    return o;
+  }
+
+  function ready() {
+    return typeof window.echarts !== 'undefined';
+  }
+
+  function initChart(id) {
+    var c = charts[id];
+    if (!c || c.chart || !ready()) { return c && c.chart; }
+    var fb = c.el.querySelector('.chart__fallback');
+    if (fb) { fb.remove(); }
+    c.el.classList.add('chart__canvas--ready');
+    c.chart = window.echarts.init(c.el, null, {
+      locale: 'VI',
+      renderer: 'canvas',
+      // sharp on phones and when printed
+      devicePixelRatio: Math.max(2, window.devicePixelRatio || 1)
+    });
+    c.chart.setOption(buildOption(c.spec));
+    // ECharts may replace the label with its own; keep ours.
+    c.el.setAttribute('aria-label', c.spec.alt || c.spec.caption || '');
+    if (c.spec.filtered) { showFilterNote(c); }
+    return c.chart;
+  }
+
+  function showFilterNote(c) {
+    var fig = c.el.closest('figure');
+    if (!fig || fig.querySelector('.chart__loc')) { return; }
+    var p = document.createElement('p');
+    p.className = 'chart__loc';
+    p.appendChild(document.createTextNode('Đang chỉ hiển thị chuỗi “' + onlySeries + '”. '));
+    var a = document.createElement('a');
+    var u = new URL(window.location.href);
+    u.searchParams.delete('chuoi');
+    a.href = u.pathname + u.search + u.hash;
+    a.textContent = 'Hiển thị tất cả';
+    p.appendChild(a);
+    c.el.parentNode.insertBefore(p, c.el);
+  }
+
+  function initAll() {
+    Object.keys(charts).forEach(initChart);
+  }
+
+  function resizeAll() {
+    Object.keys(charts).forEach(function (id) {
+      var c = charts[id];
+      if (c.chart) { c.chart.resize(); }
+    });
+  }
+
+  function download(href, name, revoke) {
+    var a = document.createElement('a');
+    a.href = href;
+    a.download = name;
+    a.rel = 'noopener';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    if (revoke) { setTimeout(function () { URL.revokeObjectURL(href); }, 2000); }
+  }
+
+  var EXPORT_W = 960, EXPORT_H = 540;
+
+  function exportPNG(c) {
+    // Rendered off-screen at a fixed size with the title, so the image is
+    // the same whatever the screen.
+    var box = document.createElement('div');
+    var tmp = window.echarts.init(box, null, {
+      locale: 'VI', renderer: 'canvas', width: EXPORT_W, height: EXPORT_H, devicePixelRatio: 2
+    });
+    tmp.setOption(buildOption(c.spec, { forExport: true }));
+    var url = tmp.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+    tmp.dispose();
+    download(url, (c.spec.filename || c.el.id) + '.png', false);
+  }
+
+  function exportSVG(c) {
+    // Server-side-rendering mode of the SVG renderer: no DOM, no styles.
+    var tmp = window.echarts.init(null, null, {
+      locale: 'VI', renderer: 'svg', ssr: true, width: EXPORT_W, height: EXPORT_H
+    });
+    tmp.setOption(buildOption(c.spec, { forExport: true }));
+    var svg = tmp.renderToSVGString();
+    tmp.dispose();
+    var blob = new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
+    download(URL.createObjectURL(blob), (c.spec.filename || c.el.id) + '.svg', true);
+  }
+
+  function copyCode(btn) {
+    var ta = document.getElementById(btn.getAttribute('data-target'));
+    if (!ta) { return; }
+    var status = btn.parentNode.querySelector('[role="status"]');
+    var say = function (msg) { if (status) { status.textContent = msg; } };
+    var fallback = function () {
+      ta.focus();
+      ta.select();
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      say(ok ? 'Đã sao chép mã nhúng.' : 'Không sao chép được: hãy chọn mã và bấm Ctrl+C.');
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(ta.value).then(function () {
+        say('Đã sao chép mã nhúng.');
+      }, fallback);
+    } else {
+      fallback();
+    }
+  }
+
+  // The embed code carries the page's absolute URL. When the site was built
+  // with a host-less baseURL ("/"), complete it from where the page is served.
+  function absolutizeEmbedCodes() {
+    document.querySelectorAll('textarea[data-nhung-src]').forEach(function (ta) {
+      var m = ta.value.match(/src="([^"]*)"/);
+      if (!m || /^https?:\/\//i.test(m[1])) { return; }
+      var abs = new URL(ta.getAttribute('data-nhung-src'), window.location.href).href;
+      ta.value = ta.value.replace(m[0], 'src="' + abs + '"');
+    });
+  }
+
+  function openTableFromHash() {
+    if (window.location.hash !== '#bang') { return; }
+    var t = document.getElementById('bang');
+    if (!t) { return; }
+    var d = t.closest('details');
+    if (d) { d.open = true; }
+    t.scrollIntoView();
+    t.focus({ preventScroll: true });
+  }
+
+  function setup() {
+    absolutizeEmbedCodes();
+
+    document.addEventListener('click', function (ev) {
+      var btn = ev.target.closest('button[data-action]');
+      if (!btn) { return; }
+      var action = btn.getAttribute('data-action');
+      if (action === 'copy') { copyCode(btn); return; }
+      var c = charts[btn.getAttribute('data-for')];
+      if (!c || !ready()) { return; }
+      if (action === 'png') { exportPNG(c); }
+      if (action === 'svg') { exportSVG(c); }
+    });
+    document.querySelectorAll('button[data-action="copy"]').forEach(function (b) { b.hidden = false; });
+
+    window.addEventListener('hashchange', openTableFromHash);
+    openTableFromHash();
+
+    if (!ready()) { return; }  // pages without charts, or ECharts missing: static content stays
+
+    document.querySelectorAll('.chart__canvas[id]').forEach(function (el) {
+      var spec = readSpec(el);
+      if (!spec) { return; }
+      charts[el.id] = { el: el, spec: spec, chart: null };
+      var fig = el.closest('figure');
+      if (fig) {
+        fig.querySelectorAll('button[data-action="png"], button[data-action="svg"]').forEach(function (b) { b.hidden = false; });
+      }
+    });
+
+    if ('IntersectionObserver' in window) {
+      observer = new IntersectionObserver(function (entries) {
+        entries.forEach(function (e) {
+          if (e.isIntersecting) {
+            observer.unobserve(e.target);
+            initChart(e.target.id);
+          }
+        });
+      }, { rootMargin: '300px 0px' });
+      Object.keys(charts).forEach(function (id) { observer.observe(charts[id].el); });
+    } else {
+      initAll();
+    }
+
+    var t = null;
+    window.addEventListener('resize', function () {
+      clearTimeout(t);
+      t = setTimeout(resizeAll, 150);
+    });
+
+    // Printing: draw every chart (even those never scrolled to) at print width.
+    var beforePrint = function () { initAll(); resizeAll(); };
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', resizeAll);
+    if (window.matchMedia) {
+      var mq = window.matchMedia('print');
+      var onChange = function (e) { if (e.matches) { beforePrint(); } };
+      if (mq.addEventListener) { mq.addEventListener('change', onChange); }
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', setup);
+  } else {
+    setup();
+  }
+}());
