@@ -471,11 +471,17 @@ func (sc *scanner) quoted(q, col int) string {
 			continue
 		case c == '"':
 			i++
-			sc.line = line
 			j := i
 			for j < len(s) && s[j] == ' ' {
 				j++
 			}
+			if j < len(s) && !sc.isEnd(s[j]) && line > sc.line {
+				// The cell ran over line breaks and its "closing" quote is
+				// followed by text: that quote opens a cell of a later row,
+				// and the quote at q was never closed.
+				return sc.unclosed(q, col)
+			}
+			sc.line = line
 			if j < len(s) && !sc.isEnd(s[j]) {
 				sc.pos = j
 				rest := sc.bare()
@@ -501,13 +507,24 @@ func (sc *scanner) quoted(q, col int) string {
 		}
 		i++
 	}
-	// Never closed: report where it opened, then read the field as if
-	// unquoted so that the following lines are still checked.
+	return sc.unclosed(q, col)
+}
+
+// unclosed reports the quote at q as never closed, and reads the cell as the
+// rest of its line, so that the following lines are read and checked as rows.
+func (sc *scanner) unclosed(q, col int) string {
+	s := sc.s
 	sc.errorAt(sc.line, col, CodeOpenQuote, clean(firstLine(s[q:])),
-		diag.T("Dấu ngoặc kép mở ở ô này không bao giờ được đóng, nên phần còn lại của tệp bị coi như nằm trong một ô.",
-			"The double quote opening this cell is never closed, so the rest of the file would fall into this one cell."),
-		quoteExpected, quoteFix)
-	return sc.bare()
+		diag.T("Dấu ngoặc kép mở ở ô này không bao giờ được đóng, nên các dòng sau bị coi như nằm trong cùng một ô.",
+			"The double quote opening this cell is never closed, so the following lines would fall into this one cell."),
+		quoteExpected,
+		diag.T("Thêm dấu ngoặc kép đóng ở cuối ô (hoặc xóa dấu mở). "+quoteFix.VI, "Add the closing quote at the end of the cell (or remove the opening one). "+quoteFix.EN))
+	end := q + 1
+	for end < len(s) && s[end] != '\r' && s[end] != '\n' {
+		end++
+	}
+	sc.pos = end
+	return s[q:end]
 }
 
 func firstLine(s string) string {

@@ -161,6 +161,11 @@ func TestReadProblems(t *testing.T) {
 			keys:  []string{"a", "b"}, rows: [][]string{{"1", "\"x"}, {"2", "3"}}, lines: []int{2, 3},
 		},
 		{
+			name: "unclosed quote closed by a later cell", data: "a,b,c\n1,\"x, y\n2,\"3\",4\n5,6,7\n",
+			diags: []where{{CodeOpenQuote, 2, 2, diag.Error}},
+			keys:  []string{"a", "b", "c"}, rows: [][]string{{"1", "\"x, y", ""}, {"2", "3", "4"}, {"5", "6", "7"}}, lines: []int{2, 3, 4},
+		},
+		{
 			name: "text after closing quote", data: "a,b\n\"x\"y,2\n3,4\n",
 			diags: []where{{CodeBadQuote, 2, 1, diag.Error}},
 			keys:  []string{"a", "b"}, rows: [][]string{{"xy", "2"}, {"3", "4"}}, lines: []int{2, 3},

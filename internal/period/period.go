@@ -129,6 +129,7 @@ var (
 	reHalf    = regexp.MustCompile(`^0?6 thang (dau|cuoi)(?: nam)? ([0-9]{1,6})$`)
 	reQuarter = regexp.MustCompile(`^quy (i|ii|iii|iv|0?[0-9]+)(?:/| nam | )([0-9]{1,6})$`)
 	reMonth   = regexp.MustCompile(`^(?:thang )?([0-9]{1,2})(?:/| nam )([0-9]{1,6})$`)
+	reYearMon = regexp.MustCompile(`^([0-9]{4})/([0-9]{1,2})$`)
 	reDate    = regexp.MustCompile(`^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}$`)
 	reFromTo  = regexp.MustCompile(`^tu (.+) (?:den|toi) (.+)$`)
 	reSlash   = regexp.MustCompile(` ?/ ?`)
@@ -268,6 +269,19 @@ func single(f, lab string) (Period, *Error) {
 			return Period{}, err
 		}
 		return Period{Kind: Month, Start: y*12 + mo - 1, End: y*12 + mo - 1}, nil
+	}
+	if m := reYearMon.FindStringSubmatch(f); m != nil {
+		// "2021/13", "2023/3": the year written before the month.
+		mo, _ := strconv.Atoi(m[2])
+		if mo < 1 || mo > 12 {
+			return Period{}, &Error{Code: CodeMonth,
+				What:     diag.T("“"+lab+"”: tháng "+m[2]+" không có; tháng phải từ 1 đến 12.", "“"+lab+"”: there is no month "+m[2]+"; months run from 1 to 12."),
+				Expected: expected, Fix: diag.T("Sửa số tháng và viết tháng trước năm, ví dụ “Tháng 12/"+m[1]+"”.", "Correct the month and write it before the year, e.g. “Tháng 12/"+m[1]+"”.")}
+		}
+		e := invalid(lab)
+		e.What = diag.T("“"+lab+"” không phải là một kỳ mà chương trình hiểu được: năm viết trước tháng.", "“"+lab+"” is not a period the program understands: the year comes before the month.")
+		e.Fix = diag.T("Viết tháng trước năm: “Tháng "+strconv.Itoa(mo)+"/"+m[1]+"”.", "Write the month first: “Tháng "+strconv.Itoa(mo)+"/"+m[1]+"”.")
+		return Period{}, e
 	}
 	if reDate.MatchString(f) {
 		e := invalid(lab)

@@ -95,6 +95,7 @@ func TestParseRejected(t *testing.T) {
 		{"6 tháng giữa năm 2023", CodeInvalid, "không phải là một kỳ"},
 		{"9 tháng đầu năm 2023", CodeInvalid, "không phải là một kỳ"},
 		{"2023/03", CodeInvalid, "không phải là một kỳ"},
+		{"2021/13", CodeMonth, "tháng 13"},
 		{"Quý I/1800", CodeYear, "1900–2200"},
 	}
 	for _, tt := range tests {
