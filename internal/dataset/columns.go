@@ -100,10 +100,10 @@ func mapColumns(t *csvfile.Table, cols []column, kind string, diags *diag.List) 
 		if c.required && !seen[c.key] {
 			ok = false
 			diags.Add(diag.Diagnostic{
-				Severity: diag.Error, File: t.File, Line: 1, Code: "thieu-cot", Value: c.key,
+				Severity: diag.Error, File: t.File, Line: t.HeaderLine, Code: "thieu-cot", Value: c.key,
 				What:     diag.T("Thiếu cột “"+c.key+"” ("+c.doc+").", "Missing column “"+c.key+"” ("+c.doc+")."),
 				Expected: diag.T("Dòng tiêu đề của "+kind+" có các cột: "+keyList(cols)+".", "The header row of "+kind+" has the columns: "+keyList(cols)+"."),
-				Fix:      diag.T("Thêm cột “"+c.key+"” vào dòng đầu tiên của bảng tính rồi xuất lại CSV.", "Add the column “"+c.key+"” to the first row of the sheet and export again."),
+				Fix:      diag.T("Thêm cột “"+c.key+"” vào dòng tiêu đề của bảng tính rồi xuất lại CSV.", "Add the column “"+c.key+"” to the header row of the sheet and export again."),
 			})
 		}
 	}

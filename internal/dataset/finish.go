@@ -18,7 +18,13 @@ func (l *loader) finish() {
 	var asOf *period.Period
 	for _, ind := range l.ds.Indicators {
 		at := csvfile.Cell{Text: ind.ID, Line: ind.Pos.Line, Col: ind.Pos.Col}
+		// With a file that could not be read, missing figures may be in it:
+		// that file's own error says what to do.
+		unsure := l.incomplete || l.unread[ind.ID]
 		if len(ind.Observations) == 0 {
+			if unsure {
+				continue
+			}
 			l.errorAt(at, ind.Pos.File, "chua-co-so-lieu",
 				diag.T("Chỉ tiêu “"+ind.ID+"” chưa có số liệu nào.", "Indicator “"+ind.ID+"” has no figures."),
 				diag.T("Ít nhất một giá trị trong một tệp số liệu.", "At least one value in an observation file."),
@@ -40,7 +46,8 @@ func (l *loader) finish() {
 			declared = append(declared, struct{ name, col, doc string }{p, "thanh_phan", "thành phần"})
 		}
 		for _, d := range declared {
-			if d.name != "" && !present[d.name] {
+			if d.name != "" && !present[d.name] && !unsure {
+				at := l.declared[ind][d.col]
 				l.errorAt(at, ind.Pos.File, "chuoi-khong-co-so-lieu",
 					diag.T(fmt.Sprintf("Chuỗi %s “%s” của chỉ tiêu “%s” không có số liệu nào.", d.doc, d.name, ind.ID), fmt.Sprintf("Series “%s” (column %s) of indicator “%s” has no figures.", d.name, d.col, ind.ID)),
 					diag.T("Một trong các chuỗi có số liệu: "+quoteList(order)+".", "One of the series with figures: "+quoteList(order)+"."),
@@ -129,11 +136,13 @@ var opAliases = map[string]string{
 	"<=": "<=", "≤": "<=", "=<": "<=", "toi_da": "<=", "khong_qua": "<=",
 	"<": "<", "duoi": "<",
 	"=": "=", "bang": "=", "dat": "=",
+	"lon_hon": ">", "lon_hon_hoac_bang": ">=", "khong_duoi": ">=",
+	"nho_hon": "<", "nho_hon_hoac_bang": "<=", "khong_vuot_qua": "<=",
 }
 
 var measureAliases = map[string]Measure{
 	"gia_tri": MeasureValue, "so_luong": MeasureValue, "value": MeasureValue,
-	"ty_le": MeasureShare, "share": MeasureShare, "phan_tram": MeasureShare,
+	"ty_le": MeasureShare, "ti_le": MeasureShare, "share": MeasureShare, "phan_tram": MeasureShare,
 	"dat_ke_hoach": MeasureAttainment, "ke_hoach": MeasureAttainment, "so_voi_ke_hoach": MeasureAttainment, "attainment": MeasureAttainment,
 }
 
@@ -151,12 +160,10 @@ func (l *loader) readTargets(t *csvfile.Table) {
 	}
 	nums := newNumbers(t, numeric)
 	for i, r := range rows {
+		// Every cell of the row is checked, even for an unknown indicator,
+		// so that all the row's mistakes show in one run.
 		idc := cell(t, i, "ma")
-		ind := l.byID[r.Ma]
-		if ind == nil {
-			l.unknownIndicator(idc, t.File)
-			continue
-		}
+		ind := l.indicatorOf(idc, t.File)
 		tg := Target{Pos: Pos{t.File, idc.Line, idc.Col}, Wording: r.DienGiai, Denominator: r.MauSo}
 		ok := true
 		bad := func(key, code string, what, expected, fix diag.Text) {
@@ -186,12 +193,11 @@ func (l *loader) readTargets(t *csvfile.Table) {
 				diag.T("Sửa ô cột “toan_tu”, ví dụ “>=” cho “từ 80% trở lên”.", "Correct the “toan_tu” cell, e.g. “>=” for “80 % or more”."))
 		}
 		tg.Op = op
-		if th, good := nums.parse(l, cell(t, i, "nguong")); good {
+		if cell(t, i, "nguong").Text == "" {
+			bad("nguong", "thieu-nguong", diag.T("Mục tiêu không có ngưỡng.", "The target has no threshold."),
+				diag.T("Một số, ví dụ 80 cho “đạt 80% trở lên”.", "A number, e.g. 80 for “80 % or more”."), diag.T("Điền ngưỡng vào cột “nguong”.", "Fill in the “nguong” column."))
+		} else if th, good := nums.parse(l, cell(t, i, "nguong")); good {
 			tg.Threshold = th
-			if cell(t, i, "nguong").Text == "" {
-				bad("nguong", "thieu-nguong", diag.T("Mục tiêu không có ngưỡng.", "The target has no threshold."),
-					diag.T("Một số, ví dụ 80.", "A number, e.g. 80."), diag.T("Điền ngưỡng vào cột “nguong”.", "Fill in the “nguong” column."))
-			}
 		} else {
 			ok = false
 		}
@@ -204,6 +210,11 @@ func (l *loader) readTargets(t *csvfile.Table) {
 				bad("han", "han-khong-hop-le", err.What, diag.T("“hằng năm”, hoặc một kỳ như “2025”.", "“hằng năm” (every year), or a period such as “2025”."), err.Fix)
 			}
 			tg.Due = due
+		}
+		if ind == nil || len(ind.Observations) == 0 {
+			// Unknown indicator, or one without figures: reported already,
+			// its series cannot be checked.
+			continue
 		}
 		present := map[string]bool{}
 		for _, s := range ind.Series {
@@ -219,10 +230,14 @@ func (l *loader) readTargets(t *csvfile.Table) {
 		}
 		switch tg.Measure {
 		case MeasureShare:
-			if tg.Denominator == "" {
+			typed := tg.Denominator != ""
+			if !typed {
 				tg.Denominator = ind.Total
 			}
-			if tg.Denominator == "" {
+			if !typed && tg.Denominator != "" && !present[tg.Denominator] {
+				// The total has no figures: reported in chi-tieu.csv.
+				ok = false
+			} else if tg.Denominator == "" {
 				bad("mau_so", "thieu-mau-so",
 					diag.T("Mục tiêu tính tỷ lệ nhưng không có mẫu số: chỉ tiêu “"+ind.ID+"” không khai báo cột “tong”.", "A share target needs a denominator: indicator “"+ind.ID+"” declares no “tong”."),
 					diag.T("Tên chuỗi làm mẫu số ở cột “mau_so”, hoặc cột “tong” của chỉ tiêu.", "The denominator series in “mau_so”, or the indicator's “tong”."),

@@ -62,13 +62,28 @@ type loader struct {
 	byID  map[string]*Indicator
 	// where each (indicator, period, series) was first given
 	seen map[string]Pos
+	// declared holds the cells of chi-tieu.csv that name an indicator's
+	// series (keys "tong", "thanh_phan", "ke_hoach"), to report them in place.
+	declared map[*Indicator]map[string]csvfile.Cell
+	// noIndicators: chi-tieu.csv could not be used, so ids are not checked
+	// against it (every row would be reported).
+	noIndicators bool
+	// rejected holds the ids (as typed, and as slugs) of chi-tieu.csv rows
+	// refused for their id: references to them were reported there already.
+	rejected map[string]bool
+	// incomplete: an observation file could not be read at all, so an
+	// indicator or series without figures may have them in that file.
+	incomplete bool
+	// unread holds the ids found in observation files refused for their header.
+	unread map[string]bool
 }
 
 // Load reads and checks every CSV export in fsys (a folder, e.g. os.DirFS);
 // label is the folder as the user named it, used in messages. Problems go to
 // diags; the dataset is nil when the folder cannot be used at all.
 func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
-	l := &loader{diags: diags, ds: &Dataset{}, byID: map[string]*Indicator{}, seen: map[string]Pos{}}
+	l := &loader{diags: diags, ds: &Dataset{}, byID: map[string]*Indicator{}, seen: map[string]Pos{},
+		declared: map[*Indicator]map[string]csvfile.Cell{}, rejected: map[string]bool{}, unread: map[string]bool{}}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		diags.Add(diag.Diagnostic{Severity: diag.Error, File: label, Code: "khong-doc-duoc-thu-muc",
@@ -89,11 +104,15 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 		file := path.Join(label, n)
 		if err != nil {
 			diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Code: "khong-doc-duoc-tep",
-				What: diag.T("Không đọc được tệp: "+err.Error(), "Cannot read the file: "+err.Error())})
+				What: diag.T("Không đọc được tệp: "+err.Error(), "Cannot read the file: "+err.Error()),
+				Fix:  diag.T("Kiểm tra tệp có đang mở trong Excel hay bị khóa không, đóng lại rồi chạy lại.", "Check that the file is not open in Excel or locked, close it and run again.")})
+			l.incomplete = true
 			continue
 		}
 		if t := csvfile.Read(file, data, diags); t != nil {
 			tables[n] = t
+		} else if n != IndicatorsFile && n != TargetsFile {
+			l.incomplete = true
 		}
 	}
 	indTable, ok := tables[IndicatorsFile]
@@ -106,13 +125,21 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 		}
 		return nil
 	}
-	l.readIndicators(indTable)
+	l.noIndicators = !l.readIndicators(indTable)
 	for _, n := range names {
 		t := tables[n]
 		if t == nil || n == IndicatorsFile || n == TargetsFile {
 			continue
 		}
 		l.readObservations(t)
+	}
+	if l.noIndicators {
+		// The other files were checked for what they hold on their own;
+		// nothing can be built without the indicator list.
+		if t := tables[TargetsFile]; t != nil {
+			l.readTargets(t)
+		}
+		return nil
 	}
 	l.finish()
 	if t := tables[TargetsFile]; t != nil {
@@ -142,7 +169,9 @@ func (l *loader) warnAt(c csvfile.Cell, file, code string, what, expected, fix d
 func decode(t *csvfile.Table, out any, diags *diag.List) bool {
 	if err := gocsv.UnmarshalCSV(t.Reader(), out); err != nil {
 		diags.Add(diag.Diagnostic{Severity: diag.Error, File: t.File, Code: "khong-doc-duoc-dong",
-			What: diag.T("Không đọc được các dòng của tệp: "+err.Error(), "Cannot read the rows of the file: "+err.Error())})
+			What: diag.T("Không đọc được các dòng của tệp: "+err.Error(), "Cannot read the rows of the file: "+err.Error()),
+			Fix: diag.T("Mở tệp bằng Excel hoặc LibreOffice, kiểm tra dòng tiêu đề, rồi lưu lại thành CSV UTF-8.",
+				"Open the file in Excel or LibreOffice, check the header line, and save it as CSV UTF-8 again.")})
 		return false
 	}
 	return true
@@ -159,13 +188,22 @@ func cell(t *csvfile.Table, i int, k string) csvfile.Cell {
 
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
-func (l *loader) readIndicators(t *csvfile.Table) {
+// readIndicators reads chi-tieu.csv; it returns false when the file cannot
+// be used as the indicator list at all.
+func (l *loader) readIndicators(t *csvfile.Table) bool {
 	if !mapColumns(t, indicatorColumns, IndicatorsFile, l.diags) {
-		return
+		return false
 	}
 	var rows []indicatorRow
 	if !decode(t, &rows, l.diags) {
-		return
+		return false
+	}
+	if len(rows) == 0 {
+		l.diags.Add(diag.Diagnostic{Severity: diag.Error, File: t.File, Line: t.HeaderLine, Code: "chi-tieu-trong",
+			What:     diag.T("Tệp "+IndicatorsFile+" chỉ có dòng tiêu đề, không có chỉ tiêu nào.", IndicatorsFile+" has a header line but no indicator."),
+			Expected: diag.T("Mỗi chỉ tiêu một dòng dưới dòng tiêu đề.", "One row per indicator below the header."),
+			Fix:      diag.T("Mở lại bảng tính danh mục chỉ tiêu, kiểm tra đã chọn đúng trang tính, rồi lưu lại thành CSV UTF-8.", "Open the indicator workbook, check the right sheet is selected, and save it as CSV UTF-8 again.")})
+		return false
 	}
 	for i, r := range rows {
 		c := cell(t, i, "ma")
@@ -178,6 +216,7 @@ func (l *loader) readIndicators(t *csvfile.Table) {
 				diag.T("Điền mã vào cột “ma”, hoặc xóa dòng nếu thừa.", "Fill in the “ma” column, or delete the row if it is not needed."))
 			continue
 		case !idPattern.MatchString(r.Ma):
+			l.rejected[r.Ma], l.rejected[Slug(r.Ma)] = true, true
 			l.errorAt(c, t.File, "ma-khong-hop-le",
 				diag.T("Mã chỉ tiêu “"+r.Ma+"” không hợp lệ: mã dùng làm địa chỉ trang web.", "Indicator id “"+r.Ma+"” is not valid: ids are used in page addresses."),
 				diag.T("Chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ “"+Slug(r.Ma)+"”.", "Lower-case ascii letters, digits and hyphens, e.g. “"+Slug(r.Ma)+"”."),
@@ -203,13 +242,14 @@ func (l *loader) readIndicators(t *csvfile.Table) {
 				diag.T("Ví dụ: “đảng viên”, “tổ chức”, “%”.", "For example “đảng viên”, “tổ chức”, “%”."),
 				diag.T("Điền đơn vị vào cột “don_vi”.", "Fill in the “don_vi” column."))
 		}
-		kind := strings.ToLower(strings.TrimSpace(r.BieuDo))
+		// "cột chồng", "Cot chong" and "cot-chong" are the same kind.
+		kind := Slug(r.BieuDo)
 		switch kind {
 		case ChartAuto, ChartBar, ChartStacked, ChartLine, ChartPie:
 		default:
 			l.errorAt(cell(t, i, "bieu_do"), t.File, "bieu-do-khong-hop-le",
 				diag.T("Loại biểu đồ “"+r.BieuDo+"” không có.", "Chart kind “"+r.BieuDo+"” does not exist."),
-				diag.T("Để trống (tự chọn) hoặc một trong: cot, cot-chong, duong, tron.", "Blank (automatic) or one of: cot, cot-chong, duong, tron."),
+				diag.T("Để trống (tự chọn) hoặc một trong: cot (cột), cot-chong (cột chồng), duong (đường), tron (tròn).", "Blank (automatic) or one of: cot, cot-chong, duong, tron."),
 				diag.T("Sửa ô cột “bieu_do”.", "Correct the “bieu_do” cell."))
 			kind = ChartAuto
 		}
@@ -222,8 +262,10 @@ func (l *loader) readIndicators(t *csvfile.Table) {
 			ChartKind: kind, Total: r.Tong, Plan: r.KeHoach, Pos: pos, Parts: splitList(r.ThanhPhan, ";"),
 		}
 		l.byID[ind.ID] = ind
+		l.declared[ind] = map[string]csvfile.Cell{"tong": cell(t, i, "tong"), "thanh_phan": cell(t, i, "thanh_phan"), "ke_hoach": cell(t, i, "ke_hoach")}
 		l.ds.Indicators = append(l.ds.Indicators, ind)
 	}
+	return true
 }
 
 // splitList splits s at sep, trimming and dropping empty items.
@@ -237,14 +279,34 @@ func splitList(s, sep string) []string {
 	return out
 }
 
+// indicatorOf returns the indicator whose id is in cell c, reporting an
+// empty or unknown id; it is silent about ids whose row of chi-tieu.csv was
+// refused (already reported there).
+func (l *loader) indicatorOf(c csvfile.Cell, file string) *Indicator {
+	if ind := l.byID[c.Text]; ind != nil {
+		return ind
+	}
+	switch {
+	case c.Text == "":
+		l.errorAt(c, file, "thieu-ma",
+			diag.T("Dòng này không có mã chỉ tiêu.", "This row has no indicator id."),
+			diag.T("Mã của một chỉ tiêu trong "+IndicatorsFile+".", "The id of an indicator in "+IndicatorsFile+"."),
+			diag.T("Điền mã vào cột “ma”, hoặc xóa dòng nếu thừa.", "Fill in the “ma” column, or delete the row if it is not needed."))
+	case l.noIndicators || l.rejected[c.Text]:
+	default:
+		l.unknownIndicator(c, file)
+	}
+	return nil
+}
+
 // unknownIndicator reports a reference to an id missing from chi-tieu.csv.
 func (l *loader) unknownIndicator(c csvfile.Cell, file string) {
-	hint := ""
+	hint, hintEN := "", ""
 	if s := l.closestID(c.Text); s != "" {
-		hint = " Có phải “" + s + "”?"
+		hint, hintEN = " Có phải “"+s+"”?", " Did you mean “"+s+"”?"
 	}
 	l.errorAt(c, file, "chi-tieu-khong-co",
-		diag.T("Mã chỉ tiêu “"+c.Text+"” không có trong "+IndicatorsFile+"."+hint, "Indicator id “"+c.Text+"” is not in "+IndicatorsFile+"."),
+		diag.T("Mã chỉ tiêu “"+c.Text+"” không có trong "+IndicatorsFile+"."+hint, "Indicator id “"+c.Text+"” is not in "+IndicatorsFile+"."+hintEN),
 		diag.T("Một mã đã khai báo trong "+IndicatorsFile+".", "An id declared in "+IndicatorsFile+"."),
 		diag.T("Sửa mã cho đúng, hoặc thêm chỉ tiêu này vào "+IndicatorsFile+".", "Correct the id, or add the indicator to "+IndicatorsFile+"."))
 }

@@ -58,7 +58,7 @@ func (n *numbers) parse(l *loader, c csvfile.Cell) (number.Number, bool) {
 	}
 	v, guessed, err := number.Parse(c.Text, n.conv)
 	if err != nil {
-		l.errorAt(c, n.file, "so-khong-hop-le", err.What, err.Expected, err.Fix)
+		l.errorAt(c, n.file, err.Code, err.What, err.Expected, err.Fix)
 		return number.Number{}, false
 	}
 	if guessed {
@@ -82,28 +82,20 @@ func (n *numbers) report(l *loader) {
 
 // obs records one observation after the checks every layout shares.
 func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, seriesCell, valueCell, reportedCell csvfile.Cell, note string) {
-	ind := l.byID[idCell.Text]
-	if ind == nil {
-		if idCell.Text == "" {
-			l.errorAt(idCell, t.File, "thieu-ma",
-				diag.T("Dòng này không có mã chỉ tiêu.", "This row has no indicator id."),
-				diag.T("Mã của một chỉ tiêu trong "+IndicatorsFile+".", "The id of an indicator in "+IndicatorsFile+"."),
-				diag.T("Điền mã vào cột “ma”, hoặc xóa dòng nếu thừa.", "Fill in the “ma” column, or delete the row if it is not needed."))
-		} else {
-			l.unknownIndicator(idCell, t.File)
-		}
-		return
-	}
+	// Every cell of the row is checked, so that all its mistakes show in one run.
+	ind := l.indicatorOf(idCell, t.File)
 	p, perr := period.Parse(periodCell.Text)
 	if perr != nil {
-		l.errorAt(periodCell, t.File, "ky-khong-hop-le", perr.What, perr.Expected, perr.Fix)
-		return
+		l.errorAt(periodCell, t.File, perr.Code, perr.What, perr.Expected, perr.Fix)
 	}
 	if valueCell.Text == "" {
 		return // an empty cell is no figure yet, as in a spreadsheet
 	}
 	v, ok := nums.parse(l, valueCell)
-	if !ok {
+	if ind == nil || perr != nil || !ok {
+		if reportedCell.Text != "" {
+			nums.parse(l, reportedCell)
+		}
 		return
 	}
 	series := seriesCell.Text
@@ -150,13 +142,21 @@ func (l *loader) readObservations(t *csvfile.Table) {
 		}
 		return false
 	}
+	if len(t.Rows) == 0 {
+		l.diags.Add(diag.Diagnostic{Severity: diag.Warning, File: t.File, Line: t.HeaderLine, Code: "tep-khong-co-so-lieu",
+			What:     diag.T("Tệp chỉ có dòng tiêu đề, không có số liệu nào.", "The file has a header line but no figures."),
+			Expected: diag.T("Các dòng số liệu dưới dòng tiêu đề.", "Rows of figures below the header line."),
+			Fix: diag.T("Kiểm tra đã chọn đúng trang tính khi lưu thành CSV; nếu tệp chưa dùng đến thì bỏ nó ra khỏi thư mục dữ liệu.",
+				"Check the right sheet was selected when saving as CSV; if the file is not used yet, move it out of the data folder.")})
+	}
 	switch {
 	case hasKey("ky") || hasKey("gia_tri"):
 		l.readLong(t)
 	case hasKey("ma"):
 		l.readWide(t)
 	default:
-		l.diags.Add(diag.Diagnostic{Severity: diag.Error, File: t.File, Line: 1, Code: "khong-nhan-ra-bo-cuc",
+		l.incomplete = true
+		l.diags.Add(diag.Diagnostic{Severity: diag.Error, File: t.File, Line: t.HeaderLine, Code: "khong-nhan-ra-bo-cuc",
 			What: diag.T("Không nhận ra tệp số liệu: dòng tiêu đề không có cột “ma”.", "Not an observation file: the header row has no “ma” column."),
 			Expected: diag.T("Dạng dọc: ma, ky, chuoi, gia_tri[, ty_le_bao_cao][, ghi_chu]. Dạng ngang: ma, chuoi, rồi mỗi kỳ một cột (2021, 2022, …).",
 				"Long layout: ma, ky, chuoi, gia_tri[, ty_le_bao_cao][, ghi_chu]. Wide layout: ma, chuoi, then one column per period (2021, 2022, …)."),
@@ -164,12 +164,28 @@ func (l *loader) readObservations(t *csvfile.Table) {
 	}
 }
 
+// refuse notes the ids of a file whose rows cannot be read, so that their
+// indicators are not also reported as having no figures.
+func (l *loader) refuse(t *csvfile.Table) {
+	if c := t.Column("ma"); c >= 0 {
+		for _, r := range t.Rows {
+			if c < len(r.Cells) {
+				l.unread[r.Cells[c].Text] = true
+			}
+		}
+		return
+	}
+	l.incomplete = true
+}
+
 func (l *loader) readLong(t *csvfile.Table) {
 	if !mapColumns(t, longColumns, "tệp số liệu (dạng dọc)", l.diags) {
+		l.refuse(t)
 		return
 	}
 	var rows []longRow
 	if !decode(t, &rows, l.diags) {
+		l.refuse(t)
 		return
 	}
 	var numeric []csvfile.Cell
@@ -249,9 +265,16 @@ func (l *loader) readWide(t *csvfile.Table) {
 	nums := newNumbers(t, numeric)
 	for _, r := range t.Rows {
 		note := get(r, noteCol).Text
-		if id := get(r, idCol); l.byID[id.Text] == nil {
-			// Report an unknown id once per row, not once per period.
-			l.obs(t, nums, id, csvfile.Cell{}, csvfile.Cell{}, csvfile.Cell{}, csvfile.Cell{}, "")
+		if id := get(r, idCol); l.indicatorOf(id, t.File) == nil {
+			// Report an unknown id once per row, not once per period, and
+			// still check the numbers of the row.
+			for _, pc := range cols {
+				for _, c := range []csvfile.Cell{get(r, pc.idx), get(r, pc.reported)} {
+					if c.Text != "" {
+						nums.parse(l, c)
+					}
+				}
+			}
 			continue
 		}
 		for _, pc := range cols {

@@ -1,0 +1,217 @@
+package dataset_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/tayson/chitieu/internal/dataset"
+	"github.com/tayson/chitieu/internal/diag"
+	"github.com/tayson/chitieu/internal/indicator"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/broken/*/want.txt from the diagnostics produced")
+
+// wholeFile are the codes of problems about a whole file, which have no line.
+var wholeFile = map[string]bool{
+	"tep-rong":              true,
+	"khong-phai-csv":        true,
+	"ma-hoa-khong-doc-duoc": true,
+	"ma-hoa-windows-1258":   true,
+	"thieu-tep-chi-tieu":    true,
+}
+
+// sameAsBase are the cases whose mistake must not change what is read: the
+// dataset equals the one of 00-khong-loi (the trimmed real export).
+var sameAsBase = map[string]bool{
+	"windows-1258":                       true,
+	"utf-16le-bom":                       true,
+	"cham-phay-dau-phay-thap-phan":       true,
+	"xuong-dong-crlf-bom":                true,
+	"excel-sep-dong-dau":                 true,
+	"tieu-de-khac-kieu":                  true,
+	"dau-phan-cach-thua-dong-trong-cuoi": true,
+	"ghi-chu-nhieu-dong":                 true,
+	"macos-nfd":                          true,
+}
+
+// mustSay: texts the Vietnamese message (what, expected or fix) of a case
+// must contain, by code.
+var mustSay = map[string]map[string]string{
+	"ma-go-nham-trong-so-lieu": {"chi-tieu-khong-co": "Có phải “ket-nap-dang-vien”?"},
+	"muc-tieu-ma-khong-co":     {"chi-tieu-khong-co": "Có phải “ket-nap-dang-vien”?"},
+	"ma-co-dau":                {"ma-khong-hop-le": "“xep-loai-dang-vien”"},
+	"trung-so-lieu-trong-tep":  {"trung-so-lieu": "so-lieu.csv dòng 5"},
+	"trung-so-lieu-hai-tep":    {"trung-so-lieu": "so-lieu.csv dòng 9"},
+	"trung-ma":                 {"trung-ma": "dòng 3"},
+	"ky-thang-13":              {"thang-khong-hop-le": "tháng 13"},
+	"so-4116-mo-ho":            {"doan-dau-thap-phan": "4 số"},
+	"tong-khong-khop":          {"tong-khong-khop": "59 + 266 + 8 = 333, khác tổng số 323"},
+	"mau-so-khac-nhau":         {"mau-so-khac-nhau": "2021: 13 (23,2 %) tính trên “Hoàn thành tốt nhiệm vụ trở lên”; 2022: 18 (31 %) tính trên “Tổng số”"},
+	"gia-tri-bat-thuong":       {"gia-tri-bat-thuong": "41,6"},
+	"ngoac-kep-chua-dong":      {"ngoac-kep-chua-dong": "không bao giờ được đóng"},
+}
+
+// load reads a folder of exports the way "chitieu check" does.
+func load(dir, label string) (*dataset.Dataset, []*indicator.Indicator, *diag.List) {
+	diags := &diag.List{}
+	ds := dataset.Load(os.DirFS(dir), label, diags)
+	var inds []*indicator.Indicator
+	if ds != nil {
+		inds = indicator.Compute(ds, diags)
+	}
+	return ds, inds, diags
+}
+
+func wantLine(d diag.Diagnostic) string {
+	return d.Severity.String() + " " + d.Where() + " " + d.Code
+}
+
+func hasVietnamese(s string) bool {
+	for _, r := range s {
+		if r > unicode.MaxASCII && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// fingerprint renders what a dataset holds, to compare two exports.
+func fingerprint(ds *dataset.Dataset) string {
+	if ds == nil {
+		return "<nil>"
+	}
+	var b strings.Builder
+	for _, ind := range ds.Indicators {
+		fmt.Fprintf(&b, "%s|%s|%s|%s|%s|%s|%q|%s|%s\n", ind.ID, ind.Title, ind.Group, ind.Unit, ind.ChartKind, ind.Total, ind.Parts, ind.Plan, ind.Source)
+		for _, o := range ind.Observations {
+			rep := "-"
+			if o.Reported != nil {
+				rep = fmt.Sprint(*o.Reported)
+			}
+			fmt.Fprintf(&b, "  %s|%s|%v|%s\n", o.Period.Label, o.Series, o.Value, rep)
+		}
+		for _, t := range ind.Targets {
+			fmt.Fprintf(&b, "  target %q %s %s %s %v %v %s\n", t.Series, t.Measure, t.Denominator, t.Op, t.Threshold, t.Annual, t.Due.Label)
+		}
+	}
+	return b.String()
+}
+
+// TestBroken loads every folder of testdata/broken (one deliberate mistake
+// each) and compares the diagnostics with its want.txt, one per line:
+// "severity file:line[:col] code". go test -run TestBroken -update rewrites
+// want.txt; review every change by hand: the position must be the cell a
+// clerk has to fix.
+func TestBroken(t *testing.T) {
+	root := filepath.Join("testdata", "broken")
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	baseDS, _, baseDiags := load(filepath.Join(root, "00-khong-loi"), ".")
+	if baseDiags.Len() != 0 {
+		t.Fatalf("00-khong-loi must load without diagnostics, got %d", baseDiags.Len())
+	}
+	base := fingerprint(baseDS)
+	n := 0
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		n++
+		name := e.Name()
+		dir := filepath.Join(root, name)
+		short := name[strings.IndexByte(name, '-')+1:]
+		t.Run(name, func(t *testing.T) {
+			ds, _, diags := load(dir, ".")
+			var got []string
+			for _, d := range diags.Items() {
+				got = append(got, wantLine(d))
+				where := wantLine(d)
+				if d.What.VI == "" || !hasVietnamese(d.What.VI) {
+					t.Errorf("%s: no Vietnamese What: %q", where, d.What.VI)
+				}
+				if d.Fix.VI == "" || !hasVietnamese(d.Fix.VI) {
+					t.Errorf("%s: no Vietnamese Fix: %q", where, d.Fix.VI)
+				}
+				if d.Line <= 0 && !wholeFile[d.Code] {
+					t.Errorf("%s: no line, but %s is not about a whole file", where, d.Code)
+				}
+				if d.File == "" || strings.HasPrefix(d.File, "/") || strings.Contains(d.File, "testdata") {
+					t.Errorf("%s: file %q is not relative to the case folder", where, d.File)
+				}
+				if sub, ok := mustSay[short][d.Code]; ok && !strings.Contains(d.What.VI+"\n"+d.Expected.VI+"\n"+d.Fix.VI, sub) {
+					t.Errorf("%s: message %q does not say %q", where, d.Format("vi"), sub)
+				}
+			}
+			for code := range mustSay[short] {
+				if !slices.ContainsFunc(diags.Items(), func(d diag.Diagnostic) bool { return d.Code == code }) {
+					t.Errorf("no %s diagnostic", code)
+				}
+			}
+			if sameAsBase[short] {
+				if fp := fingerprint(ds); fp != base {
+					t.Errorf("the data read differs from 00-khong-loi:\n%s\nwant:\n%s", fp, base)
+				}
+			}
+			wantFile := filepath.Join(dir, "want.txt")
+			text := strings.Join(got, "\n")
+			if text != "" {
+				text += "\n"
+			}
+			if *update {
+				if err := os.WriteFile(wantFile, []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(wantFile)
+			if err != nil {
+				t.Fatalf("%v (run go test -run TestBroken -update, then review want.txt)", err)
+			}
+			if string(want) != text {
+				t.Errorf("diagnostics differ from %s\n got:\n%s\nwant:\n%s\nfull messages:\n%s", wantFile, text, want, formatAll(diags))
+			}
+		})
+	}
+	if n < 46 {
+		t.Errorf("only %d folders in %s; the corpus has at least 45 broken exports and 00-khong-loi", n, root)
+	}
+}
+
+func formatAll(l *diag.List) string {
+	var b strings.Builder
+	l.WriteText(&b, "vi")
+	return b.String()
+}
+
+// TestRealExports loads the repository's own du-lieu/: no errors, and the
+// warnings include the report's real inconsistencies.
+func TestRealExports(t *testing.T) {
+	_, _, diags := load(filepath.Join("..", "..", "du-lieu"), "du-lieu")
+	if diags.HasErrors() {
+		t.Fatalf("du-lieu has errors:\n%s", formatAll(diags))
+	}
+	want := []struct{ code, file, text string }{
+		{"tong-khong-khop", "du-lieu/so-lieu.csv", "59 + 266 + 8 = 333, khác tổng số 323"},
+		{"mau-so-khac-nhau", "du-lieu/xep-loai-rong.csv", "2021: 13 (23,2 %) tính trên “Hoàn thành tốt nhiệm vụ trở lên”; 2022: 18 (31 %) tính trên “Tổng số”"},
+		{"ty-le-bao-cao-khac", "du-lieu/xep-loai-rong.csv", "báo cáo ghi 0,38 %, nhưng 16 / 4.116 = 0,39 %"},
+	}
+	for _, w := range want {
+		found := false
+		for _, d := range diags.Items() {
+			if d.Severity == diag.Warning && d.Code == w.code && d.File == w.file && strings.Contains(d.What.VI, w.text) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no %s warning in %s saying %q; got:\n%s", w.code, w.file, w.text, formatAll(diags))
+		}
+	}
+}
