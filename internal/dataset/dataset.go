@@ -108,8 +108,10 @@ type Observation struct {
 	Series   string // "" for a single-series indicator
 	Value    number.Number
 	Reported *number.Number // the percentage the report prints beside it, if any
-	Note     string
-	Pos      Pos // where the value stands
+	// ReportedPos is where Reported stands.
+	ReportedPos Pos
+	Note        string
+	Pos         Pos // where the value stands
 }
 
 // Measure is what a target is about.

@@ -127,6 +127,7 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 	if reportedCell.Text != "" {
 		if r, ok := nums.parse(l, reportedCell); ok {
 			o.Reported = &r
+			o.ReportedPos = Pos{t.File, reportedCell.Line, reportedCell.Col}
 		}
 	}
 	l.seen[key] = pos

@@ -344,9 +344,9 @@ func (w *warner) reportedShares() {
 		}
 		value := vi(o.Value.Value, o.Value.Decimals)
 		if matched != "" {
-			bases[o.Series] = append(bases[o.Series], basis{o.Period.Label, matched, o.Pos, value + " (" + vi(rep, dec) + " %)"})
+			bases[o.Series] = append(bases[o.Series], basis{o.Period.Label, matched, o.ReportedPos, value + " (" + vi(rep, dec) + " %)"})
 			if strings.HasPrefix(matched, partsBasis) {
-				w.warn(o.Pos, "ty-le-tren-tong-thanh-phan", vi(rep, dec),
+				w.warn(o.ReportedPos, "ty-le-tren-tong-thanh-phan", vi(rep, dec),
 					diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: báo cáo ghi %s %%, tính trên %s chứ không phải trên “%s” (%s / %s = %s).", d.Title, o.Period.Label, o.Series, vi(rep, dec), matched, primary.name, value, vi(primary.whole, 0), pct(o.Value.Value/primary.whole*100)),
 						fmt.Sprintf("“%s”, %s, “%s”: the report's %s %% is computed on the sum of the parts, not on “%s” (%s / %s = %s).", d.ID, o.Period.Label, o.Series, vi(rep, dec), primary.name, value, vi(primary.whole, 0), pct(o.Value.Value/primary.whole*100))),
 					diag.T("Giữ đúng số của báo cáo; trang web hiển thị cả tỷ lệ báo cáo và tỷ lệ tính lại.", "Keep the report's figure; the site shows both the reported and the recomputed share."))
@@ -358,7 +358,7 @@ func (w *warner) reportedShares() {
 		if math.Abs(rep-math.Trunc(computed*math.Pow(10, float64(dec)))/math.Pow(10, float64(dec))) < 1e-9 {
 			hint, hintEN = " (có vẻ tỷ lệ bị cắt bớt chữ số thay vì làm tròn)", " (it looks truncated rather than rounded)"
 		}
-		w.warn(o.Pos, "ty-le-bao-cao-khac", vi(rep, dec),
+		w.warn(o.ReportedPos, "ty-le-bao-cao-khac", vi(rep, dec),
 			diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: báo cáo ghi %s %%, nhưng %s / %s = %s%s.", d.Title, o.Period.Label, o.Series, vi(rep, dec), value, vi(primary.whole, 0), pct(computed), hint),
 				fmt.Sprintf("“%s”, %s, “%s”: the report prints %s %%, but %s / %s = %s%s.", d.ID, o.Period.Label, o.Series, vi(rep, dec), value, vi(primary.whole, 0), pct(computed), hintEN)),
 			diag.T("Giữ đúng số của báo cáo; trang web hiển thị cả tỷ lệ báo cáo và tỷ lệ tính lại.", "Keep the report's figure; the site shows both the reported and the recomputed share."))
