@@ -46,6 +46,11 @@ var longColumns = []column{
 	{"gia_tri", true, []string{"value", "so_lieu", "so_luong"}, "giá trị"},
 	{"ty_le_bao_cao", false, []string{"reported_percent", "ty_le", "ty_le_pct", "ty_le_bc", "ty_le_bao_cao_pct"}, "tỷ lệ báo cáo ghi"},
 	{"ghi_chu", false, []string{"note", "notes"}, "ghi chú"},
+	// Columns a download from the site adds: computed there, ignored here, so
+	// that a download can go back into the data folder as it is.
+	{"ty_le_tinh", false, nil, "tỷ lệ tính lại (bỏ qua khi đọc)"},
+	{"dat_ke_hoach", false, nil, "tỷ lệ so với kế hoạch (bỏ qua khi đọc)"},
+	{"don_vi", false, nil, "đơn vị (bỏ qua khi đọc; đơn vị lấy từ chi-tieu.csv)"},
 }
 
 // keyList renders the canonical keys of cols for messages.

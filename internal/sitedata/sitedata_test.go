@@ -1,0 +1,85 @@
+package sitedata
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/tayson/chitieu/internal/dataset"
+	"github.com/tayson/chitieu/internal/diag"
+)
+
+func TestCSVSafe(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Tổng số", "Tổng số"},
+		{"=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"},
+		{"+1", "'+1"},
+		{"-cmd", "'-cmd"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\t=x", "'\t=x"},
+		{"", ""},
+		{"a=b", "a=b"},
+	}
+	for _, tt := range tests {
+		if got := csvSafe(tt.in); got != tt.want {
+			t.Errorf("csvSafe(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func ptr(v float64) *float64 { return &v }
+
+// TestCSVRoundTrip: a download goes back into a data folder as it is.
+func TestCSVRoundTrip(t *testing.T) {
+	ind := &Indicator{
+		ID: "xep-loai-dang-vien", Unit: "đảng viên", Periods: []string{"2021", "2022"},
+		Table: Table{Rows: []Row{
+			{Series: "Tổng số", Cells: []*Cell{{Value: 4116}, {Value: 4241}}},
+			{Series: "Hoàn thành tốt nhiệm vụ trở lên", Cells: []*Cell{{Value: 3889, Share: ptr(94.48), Reported: ptr(94.5), ReportedDecimals: 1}, nil}},
+		}},
+	}
+	b, err := CSV(ind)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	if !strings.HasPrefix(s, "\ufeffma;ky;chuoi;gia_tri;ty_le_bao_cao;") {
+		t.Errorf("no BOM or header: %q", s[:40])
+	}
+	if !strings.Contains(s, "xep-loai-dang-vien;2021;Hoàn thành tốt nhiệm vụ trở lên;3.889;94,5;94,48;;đảng viên\r\n") {
+		t.Errorf("row not in Vietnamese format:\n%s", s)
+	}
+	if strings.Count(s, "\r\n") != 4 {
+		t.Errorf("want header + 3 rows:\n%s", s)
+	}
+	// Read it back with the indicator list it needs.
+	fsys := fstest.MapFS{
+		"chi-tieu.csv": {Data: []byte("ma,ten,don_vi,tong\nxep-loai-dang-vien,Xếp loại,đảng viên,Tổng số\n")},
+		"tai-ve.csv":   {Data: b},
+	}
+	var diags diag.List
+	ds := dataset.Load(fsys, "x", &diags)
+	if ds == nil || diags.HasErrors() {
+		var w strings.Builder
+		diags.WriteText(&w, "en")
+		t.Fatalf("the download does not read back:\n%s", w.String())
+	}
+	got := ds.Indicator("xep-loai-dang-vien").Observations
+	if len(got) != 3 || got[0].Value.Value != 4116 || got[1].Value.Value != 3889 || got[1].Reported == nil || got[1].Reported.Value != 94.5 {
+		t.Errorf("read back %+v", got)
+	}
+}
+
+func TestOpenIndicator(t *testing.T) {
+	ind := &Indicator{
+		ID: "a", Title: "A", Periods: []string{"2021", "2022"}, Downloads: Downloads{CSV: "data/a.csv", JSON: "data/a.json"},
+		Table: Table{Rows: []Row{{Series: "s", Cells: []*Cell{{Value: 1}, {Value: 2, Share: ptr(50)}}}}},
+	}
+	od := OpenIndicator(ind, "https://portal.example/so-ket/")
+	if od.URL != "https://portal.example/so-ket/chi-tieu/a/" || od.CSV != "https://portal.example/so-ket/data/a.csv" {
+		t.Errorf("urls: %s %s", od.URL, od.CSV)
+	}
+	if len(od.Observations) != 2 || od.Observations[1].Period != "2022" || *od.Observations[1].Share != 50 {
+		t.Errorf("observations: %+v", od.Observations)
+	}
+}
