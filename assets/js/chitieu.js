@@ -159,6 +159,8 @@
           position: 'insideEndTop', backgroundColor: '#ffffff', padding: [2, 4], color: '#1b1b1f'
         }, s.markLine.label || {});
         s.markLine.label.formatter = function (p) {
+          // Go names the line "Chỉ tiêu > 80 %" (with its value): keep it as is.
+          if (p.name && /\d/.test(p.name)) { return p.name; }
           return (p.name ? p.name + ': ' : '') + axisText(spec, p.value);
         };
       }
