@@ -44,7 +44,7 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("header %d keys %d sep %q", len(tab.Header), len(tab.Keys), tab.Separator)
 		}
 		for i, h := range tab.Header {
-			if h.Text == "" || tab.Keys[i] != NormalizeKey(h.Text) || h.Line != tab.HeaderLine {
+			if h.Text == "" || tab.Keys[i] != NormalizeKey(h.Text) || h.Line < tab.HeaderLine {
 				t.Fatalf("header cell %+v key %q", h, tab.Keys[i])
 			}
 		}
