@@ -80,6 +80,14 @@
     return names;
   }
 
+  // A scrolling legend prints as "1/3 ▶": in images and on paper show it whole.
+  function plainLegend(o) {
+    if (!o.legend) { return o; }
+    var legs = asArray(o.legend).map(function (l) { return Object.assign({}, l || {}, { type: 'plain' }); });
+    o.legend = Array.isArray(o.legend) ? legs : legs[0];
+    return o;
+  }
+
   /* Build the option actually drawn: the JSON option from Go plus the
      site's formatters, locale-aware labels, aria and CSP-safe tooltips. */
   function buildOption(spec, opts) {
@@ -96,6 +104,7 @@
     if (opts.forExport) {
       o.animation = false;
       o.backgroundColor = '#ffffff';
+      plainLegend(o);
     } else {
       // The figcaption already titles the figure on screen.
       if (spec.caption && o.title) {
@@ -254,7 +263,12 @@
     tmp.setOption(buildOption(c.spec, { forExport: true }));
     var url = tmp.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
     tmp.dispose();
-    download(url, (c.spec.filename || c.el.id) + '.png', false);
+    // data: URL -> Blob without fetch() (connect-src stays 'self').
+    var bin = atob(url.slice(url.indexOf(',') + 1));
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+    var blob = new Blob([bytes], { type: 'image/png' });
+    download(URL.createObjectURL(blob), (c.spec.filename || c.el.id) + '.png', true);
   }
 
   function exportSVG(c) {
@@ -358,16 +372,47 @@
     var t = null;
     window.addEventListener('resize', function () {
       clearTimeout(t);
-      t = setTimeout(resizeAll, 150);
+      t = setTimeout(function () { if (!printing) { resizeAll(); } }, 150);
     });
 
-    // Printing: draw every chart (even those never scrolled to) at print width.
-    var beforePrint = function () { initAll(); resizeAll(); };
+    // Printing: draw every chart (even those never scrolled to) at a fixed
+    // size that the print stylesheet scales to the A4 text width, so the
+    // result does not depend on when the browser lays out the printed page.
+    var printing = false;
+    var beforePrint = function () {
+      if (printing) { return; }
+      printing = true;
+      initAll();
+      Object.keys(charts).forEach(function (id) {
+        var c = charts[id];
+        if (!c.chart) { return; }
+        var spark = c.spec.kind === 'spark';
+        if (!spark) {
+          var cur = c.chart.getOption();
+          c.legendTypes = asArray(cur.legend).map(function (l) { return l.type || 'plain'; });
+          if (c.legendTypes.length) {
+            c.chart.setOption({ legend: c.legendTypes.map(function () { return { type: 'plain' }; }) });
+          }
+        }
+        c.chart.resize({ width: spark ? 300 : 680, height: spark ? 60 : 360, animation: { duration: 0 } });
+      });
+    };
+    var afterPrint = function () {
+      if (!printing) { return; }
+      printing = false;
+      Object.keys(charts).forEach(function (id) {
+        var c = charts[id];
+        if (c.chart && c.legendTypes && c.legendTypes.length) {
+          c.chart.setOption({ legend: c.legendTypes.map(function (t) { return { type: t }; }) });
+        }
+      });
+      resizeAll();
+    };
     window.addEventListener('beforeprint', beforePrint);
-    window.addEventListener('afterprint', resizeAll);
+    window.addEventListener('afterprint', afterPrint);
     if (window.matchMedia) {
       var mq = window.matchMedia('print');
-      var onChange = function (e) { if (e.matches) { beforePrint(); } };
+      var onChange = function (e) { if (e.matches) { beforePrint(); } else { afterPrint(); } };
       if (mq.addEventListener) { mq.addEventListener('change', onChange); }
     }
   }
