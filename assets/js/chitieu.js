@@ -80,11 +80,31 @@
     return names;
   }
 
-  // A scrolling legend prints as "1/3 ▶": in images and on paper show it whole.
-  function plainLegend(o) {
+  // A scrolling legend prints as "1/3 ▶": in images and on paper show it
+  // whole, and make room under the plot for the rows it wraps to.
+  function legendGrid(o, width) {
+    var legs = asArray(o.legend);
+    if (!legs.length || !o.grid) { return null; }
+    var atBottom = legs.some(function (l) { return l && l.bottom !== undefined && l.bottom !== null && l.top === undefined; });
+    if (!atBottom) { return null; }
+    var px = legendNames(o).reduce(function (sum, n) { return sum + n.length * 6.5 + 45; }, 0);
+    var rows = Math.max(1, Math.ceil(px / (width - 60)));
+    var bottom = 30 + rows * 22;
+    return asArray(o.grid).map(function (g) {
+      var b = parseFloat(g && g.bottom);
+      return { bottom: isFinite(b) && b > bottom ? b : bottom };
+    });
+  }
+
+  function plainLegend(o, width) {
     if (!o.legend) { return o; }
+    var grids = legendGrid(o, width);
     var legs = asArray(o.legend).map(function (l) { return Object.assign({}, l || {}, { type: 'plain' }); });
     o.legend = Array.isArray(o.legend) ? legs : legs[0];
+    if (grids) {
+      var gs = asArray(o.grid).map(function (g, i) { return Object.assign({}, g || {}, grids[i]); });
+      o.grid = Array.isArray(o.grid) ? gs : gs[0];
+    }
     return o;
   }
 
@@ -104,7 +124,7 @@
     if (opts.forExport) {
       o.animation = false;
       o.backgroundColor = '#ffffff';
-      plainLegend(o);
+      plainLegend(o, EXPORT_W);
     } else {
       // The figcaption already titles the figure on screen.
       if (spec.caption && o.title) {
@@ -251,7 +271,7 @@
     if (revoke) { setTimeout(function () { URL.revokeObjectURL(href); }, 2000); }
   }
 
-  var EXPORT_W = 960, EXPORT_H = 540;
+  var EXPORT_W = 960, EXPORT_H = 540, PRINT_W = 680, PRINT_H = 380;
 
   function exportPNG(c) {
     // Rendered off-screen at a fixed size with the title, so the image is
@@ -390,11 +410,15 @@
         if (!spark) {
           var cur = c.chart.getOption();
           c.legendTypes = asArray(cur.legend).map(function (l) { return l.type || 'plain'; });
+          c.gridBottoms = asArray(cur.grid).map(function (g) { return g.bottom; });
           if (c.legendTypes.length) {
-            c.chart.setOption({ legend: c.legendTypes.map(function () { return { type: 'plain' }; }) });
+            var grids = legendGrid(c.spec.option || {}, PRINT_W);
+            var upd = { legend: c.legendTypes.map(function () { return { type: 'plain' }; }) };
+            if (grids) { upd.grid = grids; }
+            c.chart.setOption(upd);
           }
         }
-        c.chart.resize({ width: spark ? 300 : 680, height: spark ? 60 : 360, animation: { duration: 0 } });
+        c.chart.resize({ width: spark ? 300 : PRINT_W, height: spark ? 60 : PRINT_H, animation: { duration: 0 } });
       });
     };
     var afterPrint = function () {
@@ -403,7 +427,9 @@
       Object.keys(charts).forEach(function (id) {
         var c = charts[id];
         if (c.chart && c.legendTypes && c.legendTypes.length) {
-          c.chart.setOption({ legend: c.legendTypes.map(function (t) { return { type: t }; }) });
+          var upd = { legend: c.legendTypes.map(function (t) { return { type: t }; }) };
+          if (c.gridBottoms && c.gridBottoms.length) { upd.grid = c.gridBottoms.map(function (b) { return { bottom: b }; }); }
+          c.chart.setOption(upd);
         }
       });
       resizeAll();
