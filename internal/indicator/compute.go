@@ -40,7 +40,7 @@ func Compute(ds *dataset.Dataset, diags *diag.List) []*Indicator {
 			ind.Targets = append(ind.Targets, evaluate(d, t, ds.AsOf))
 		}
 		ind.Status = overall(ind.Targets)
-		ind.Latest = latest(d)
+		ind.Latest = latest(d, ind.Targets)
 		w.partsAddUp()
 		w.reportedShares()
 		w.overdueTargets(ds.AsOf)
@@ -206,21 +206,24 @@ func overall(ts []Target) Status {
 	return best
 }
 
-// latest is the headline figure: the first target's series, else the total,
-// else the first series, in the last period that has it.
-func latest(d *dataset.Indicator) *Latest {
-	series := ""
-	switch {
-	case len(d.Targets) > 0 && len(d.Targets[0].Series) == 1:
-		series = d.Targets[0].Series[0]
-	case d.Total != "":
-		series = d.Total
-	case len(d.Series) > 0:
+// latest is the headline figure: the first target's measure in its latest
+// period, so that the dashboard shows the figure the target is about (a share,
+// an attainment); without targets, the total, else the first series.
+func latest(d *dataset.Indicator, targets []Target) *Latest {
+	if len(targets) > 0 {
+		t := targets[0]
+		if n := len(t.Results); n > 0 {
+			r := t.Results[n-1]
+			return &Latest{Period: r.Period, Series: t.Label, Value: r.Value, Decimals: r.Decimals, Unit: t.Unit}
+		}
+	}
+	series := d.Total
+	if series == "" && len(d.Series) > 0 {
 		series = d.Series[0]
 	}
 	for i := len(d.Periods) - 1; i >= 0; i-- {
 		if o, ok := d.Value(d.Periods[i], series); ok {
-			return &Latest{Period: d.Periods[i].Label, Series: series, Value: o.Value.Value, Decimals: o.Value.Decimals}
+			return &Latest{Period: d.Periods[i].Label, Series: series, Value: o.Value.Value, Decimals: o.Value.Decimals, Unit: d.Unit}
 		}
 	}
 	return nil

@@ -246,3 +246,25 @@ func mustPeriod(t *testing.T, s string) period.Period {
 	}
 	return p
 }
+
+func TestLatest(t *testing.T) {
+	inds, _ := compute(t)
+	tests := []struct {
+		id   string
+		want Latest
+	}{
+		// The first target's measure in its latest period.
+		{"dang-vien", Latest{Period: "2022", Series: "Tỷ lệ “Hoàn thành tốt nhiệm vụ trở lên” so với “Tổng số”", Value: 94.84, Decimals: 2, Unit: "%"}},
+		{"ket-nap", Latest{Period: "6 tháng đầu năm 2023", Series: "Tỷ lệ “Kết nạp” so với kế hoạch", Value: 33.5, Decimals: 2, Unit: "%"}},
+	}
+	for _, tt := range tests {
+		if got := inds[tt.id].Latest; got == nil || *got != tt.want {
+			t.Errorf("%s: latest = %+v, want %+v", tt.id, got, tt.want)
+		}
+	}
+	// Without targets: the total in the last period that has it.
+	d := inds["dang-vien"].Indicator
+	if got := latest(d, nil); got == nil || got.Value != 4241 || got.Series != "Tổng số" || got.Unit != "đảng viên" {
+		t.Errorf("latest without targets = %+v", got)
+	}
+}

@@ -70,12 +70,14 @@ type Target struct {
 	Status  Status // status in the latest period with a result
 }
 
-// Latest is the headline figure of an indicator.
+// Latest is the headline figure of an indicator: what its card on the
+// dashboard shows.
 type Latest struct {
-	Period   string
-	Series   string
-	Value    float64
-	Decimals int
+	Period   string  `json:"period"`
+	Series   string  `json:"series"` // what the figure is, in words
+	Value    float64 `json:"value"`
+	Decimals int     `json:"decimals"`
+	Unit     string  `json:"unit"`
 }
 
 // Indicator is a dataset indicator with its derived measures.
