@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRun(t *testing.T) {
+	bad := t.TempDir()
+	os.WriteFile(filepath.Join(bad, "chi-tieu.csv"), []byte("ma,ten,don_vi\nvi-du,Ví dụ,người\n"), 0o644)
+	os.WriteFile(filepath.Join(bad, "so-lieu.csv"), []byte("ma,ky,chuoi,gia_tri\nvi-du,2021,,12a\n"), 0o644)
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		stdout   string // substring
+		stderr   string // substring
+		noStdout bool
+	}{
+		{name: "help", args: []string{"-h"}, code: 0, stderr: "-base-url"},
+		{name: "check help", args: []string{"check", "-h"}, code: 0, stderr: "thư mục chứa các tệp CSV"},
+		{name: "unknown command", args: []string{"publish"}, code: 2, stderr: "không có lệnh \"publish\""},
+		{name: "bad flag", args: []string{"-nope"}, code: 2},
+		{name: "bad format", args: []string{"check", "-format", "xml"}, code: 2, stderr: "-format"},
+		{name: "check ok with warnings", args: []string{"check", "-src", "../../du-lieu"}, code: 0, stdout: "46 chỉ tiêu, 12 cảnh báo, không có lỗi", stderr: "CẢNH BÁO"},
+		{name: "strict makes warnings fail", args: []string{"check", "-strict", "-src", "../../du-lieu"}, code: 1},
+		{name: "check errors", args: []string{"check", "-src", bad}, code: 1, stderr: "so-lieu.csv:2:4: LỖI"},
+		{name: "check errors in English", args: []string{"check", "-lang", "en", "-src", bad}, code: 1, stderr: "ERROR"},
+		{name: "missing folder", args: []string{"check", "-src", filepath.Join(bad, "khong-co")}, code: 1, stderr: "Không tìm thấy thư mục dữ liệu"},
+		{name: "build refuses bad data", args: []string{"build", "-src", bad, "-site", "../..", "-out", filepath.Join(bad, "public")}, code: 1, stderr: "trang web cũ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(tt.args, &out, &errb)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tt.code, out.String(), errb.String())
+			}
+			if !strings.Contains(out.String(), tt.stdout) {
+				t.Errorf("stdout lacks %q:\n%s", tt.stdout, out.String())
+			}
+			if !strings.Contains(errb.String(), tt.stderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.stderr, errb.String())
+			}
+		})
+	}
+	if _, err := os.Stat(filepath.Join(bad, "public")); err == nil {
+		t.Error("a refused build created the output folder")
+	}
+}
+
+func TestCheckJSON(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"check", "-format", "json", "-src", "../../du-lieu"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var got struct {
+		Errors, Warnings int
+		Diagnostics      []struct {
+			Severity, File, Code, Message, Fix string
+			Line, Col                          int
+		}
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out.String())
+	}
+	if got.Errors != 0 || got.Warnings != len(got.Diagnostics) || got.Warnings == 0 {
+		t.Errorf("errors %d, warnings %d, diagnostics %d", got.Errors, got.Warnings, len(got.Diagnostics))
+	}
+	for _, d := range got.Diagnostics {
+		if d.Severity != "warning" || d.File == "" || d.Line == 0 || d.Code == "" || d.Message == "" {
+			t.Errorf("incomplete diagnostic %+v", d)
+		}
+	}
+}
