@@ -86,6 +86,11 @@ func Build(opts Options) (*Result, error) {
 	if res.Diags.HasErrors() || res.Dataset == nil || (opts.Strict && res.Diags.Len() > 0) {
 		return res, ErrInvalid
 	}
+	unlock, err := publish.Lock(opts.Out)
+	if err != nil {
+		return res, err
+	}
+	defer unlock()
 	if err := publish.Recover(opts.Out); err != nil {
 		return res, err
 	}

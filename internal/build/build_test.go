@@ -312,7 +312,7 @@ func assertNoLeftovers(t *testing.T, out string) {
 	t.Helper()
 	entries, _ := os.ReadDir(filepath.Dir(out))
 	for _, e := range entries {
-		if strings.Contains(e.Name(), ".chitieu-") {
+		if e.IsDir() && strings.Contains(e.Name(), ".chitieu-") {
 			t.Errorf("leftover folder %s", e.Name())
 		}
 	}
@@ -354,7 +354,7 @@ func TestKilledBuildKeepsSite(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Dir(out))
 	left := 0
 	for _, e := range entries {
-		if strings.Contains(e.Name(), ".chitieu-") {
+		if e.IsDir() && strings.Contains(e.Name(), ".chitieu-") {
 			left++
 		}
 	}

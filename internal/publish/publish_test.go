@@ -118,3 +118,20 @@ func TestRecover(t *testing.T) {
 		t.Errorf("left %v", l)
 	}
 }
+
+func TestLock(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	unlock, err := Lock(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Lock(out); err == nil {
+		t.Error("a second lock on the same folder succeeded")
+	}
+	unlock()
+	unlock2, err := Lock(out)
+	if err != nil {
+		t.Fatalf("lock after unlock: %v", err)
+	}
+	unlock2()
+}
