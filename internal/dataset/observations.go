@@ -58,7 +58,7 @@ func (n *numbers) parse(l *loader, c csvfile.Cell) (number.Number, bool) {
 	}
 	v, guessed, err := number.Parse(c.Text, n.conv)
 	if err != nil {
-		l.errorAt(c, n.file, err.Code, err.What, err.Expected, err.Fix)
+		l.diags.Add(err.At(diag.Error, n.file, c.Line, c.Col, c.Text))
 		return number.Number{}, false
 	}
 	if guessed {
@@ -86,7 +86,7 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 	ind := l.indicatorOf(idCell, t.File)
 	p, perr := period.Parse(periodCell.Text)
 	if perr != nil {
-		l.errorAt(periodCell, t.File, perr.Code, perr.What, perr.Expected, perr.Fix)
+		l.diags.Add(perr.At(diag.Error, t.File, periodCell.Line, periodCell.Col, periodCell.Text))
 	}
 	if valueCell.Text == "" {
 		return // an empty cell is no figure yet, as in a spreadsheet

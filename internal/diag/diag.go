@@ -49,6 +49,25 @@ func (t Text) In(lang string) string {
 	return t.VI
 }
 
+// Problem is what is wrong with one value before it is known where the value
+// stands: parsers (numbers, periods) return it, and their caller places it
+// with At.
+type Problem struct {
+	Code     string // stable, machine-readable kind
+	What     Text
+	Expected Text
+	Fix      Text
+}
+
+// Error returns the English explanation, so that *Problem is an error.
+func (p *Problem) Error() string { return p.What.EN }
+
+// At places the problem: it becomes a diagnostic of severity s about value,
+// found in file at line and col.
+func (p *Problem) At(s Severity, file string, line, col int, value string) Diagnostic {
+	return Diagnostic{Severity: s, File: file, Line: line, Col: col, Code: p.Code, Value: value, What: p.What, Expected: p.Expected, Fix: p.Fix}
+}
+
 // Diagnostic is one problem in one place.
 type Diagnostic struct {
 	Severity Severity

@@ -83,16 +83,9 @@ type Number struct {
 	Percent  bool    // a trailing % was typed
 }
 
-// Error explains why a cell is not a number, ready to put in a diag.Diagnostic.
-type Error struct {
-	Code     string // diagnostic code, e.g. "so-khong-hop-le"
-	What     diag.Text
-	Expected diag.Text
-	Fix      diag.Text
-}
-
-// Error returns the English explanation, so that *Error is an error.
-func (e *Error) Error() string { return e.What.EN }
+// Error explains why a cell is not a number, ready to be placed as a diag.Diagnostic
+// (its Code is one of the codes below).
+type Error = diag.Problem
 
 // Diagnostic codes used in Error.Code.
 const (

@@ -64,16 +64,9 @@ type Period struct {
 	End   int // last month (inclusive), as year*12 + (month-1)
 }
 
-// Error explains why a label is not a period, ready to put in a diag.Diagnostic.
-type Error struct {
-	Code     string // diagnostic code, e.g. "ky-khong-hop-le"
-	What     diag.Text
-	Expected diag.Text
-	Fix      diag.Text
-}
-
-// Error returns the English explanation, so that *Error is an error.
-func (e *Error) Error() string { return e.What.EN }
+// Error explains why a label is not a period, ready to be placed as a diag.Diagnostic
+// (its Code is one of the codes below).
+type Error = diag.Problem
 
 // Diagnostic codes used in Error.Code.
 const (
