@@ -259,30 +259,26 @@ func rowOpts(r row, more ...charts.SeriesOpts) []charts.SeriesOpts {
 	return more
 }
 
-// barData returns the values of r as bar data ("-" where there is none).
-func barData(r row) []opts.BarData {
-	out := make([]opts.BarData, len(r.cells))
+// values returns the values of r as go-echarts data items, "-" (ECharts'
+// "no value") where there is none.
+func values[T any](r row, item func(v any) T) []T {
+	out := make([]T, len(r.cells))
 	for j, c := range r.cells {
 		if c == nil {
-			out[j] = opts.BarData{Value: "-"}
+			out[j] = item("-")
 		} else {
-			out[j] = opts.BarData{Value: c.Value}
+			out[j] = item(c.Value)
 		}
 	}
 	return out
 }
 
-// lineData returns the values of r as line data ("-" where there is none).
+func barData(r row) []opts.BarData {
+	return values(r, func(v any) opts.BarData { return opts.BarData{Value: v} })
+}
+
 func lineData(r row) []opts.LineData {
-	out := make([]opts.LineData, len(r.cells))
-	for j, c := range r.cells {
-		if c == nil {
-			out[j] = opts.LineData{Value: "-"}
-		} else {
-			out[j] = opts.LineData{Value: c.Value}
-		}
-	}
-	return out
+	return values(r, func(v any) opts.LineData { return opts.LineData{Value: v} })
 }
 
 // yAxis is the value axis: 0–100 for percentages unless max exceeds 100.
