@@ -176,7 +176,15 @@
           return p.name + ': ' + num(p.value) + ' (' + num(p.percent, NF1) + ' %)';
         };
         if (!opts.forExport && window.matchMedia && window.matchMedia('(max-width: 40em)').matches) {
-          s.label.show = false; // long Vietnamese labels do not fit a phone; the legend and tooltip remain
+          // long Vietnamese labels do not fit a phone: the share inside each slice,
+          // the names in the legend and tooltip
+          s.label.show = true;
+          s.label.position = 'inside';
+          s.label.color = '#ffffff';
+          s.label.textBorderColor = '#1b1b1f';
+          s.label.textBorderWidth = 3;
+          s.label.fontWeight = 'bold';
+          s.label.formatter = function (p) { return p.percent >= 5 ? num(p.percent, NF1) + ' %' : ''; };
         }
       } else if (s.label) {
         s.label = Object.assign({}, s.label);
