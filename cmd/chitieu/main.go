@@ -6,23 +6,29 @@
 //
 //	chitieu [build] [-src du-lieu] [-out public] [-base-url /] [-strict]
 //	chitieu check   [-src du-lieu] [-format text|json] [-strict]
+//	chitieu xem     [-src du-lieu] [-addr 127.0.0.1:1313]
 //
 // build (the default) checks the exports, then builds the site with Hugo
-// and replaces the output folder whole; check only checks. Messages are in
+// and replaces the output folder whole; check only checks; xem (preview)
+// serves the site on this computer and rebuilds it when an export changes. Messages are in
 // Vietnamese; -lang en gives English.
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/tayson/chitieu/internal/build"
 	"github.com/tayson/chitieu/internal/diag"
 	"github.com/tayson/chitieu/internal/number"
+	"github.com/tayson/chitieu/internal/preview"
 )
 
 func main() {
@@ -34,6 +40,7 @@ const usageVI = `chitieu — xuất bản số liệu chỉ tiêu thành trang w
 Cách dùng:
   chitieu [build] [tùy chọn]   kiểm tra các tệp CSV rồi tạo trang web (mặc định)
   chitieu check [tùy chọn]     chỉ kiểm tra các tệp CSV, không tạo gì
+  chitieu xem [tùy chọn]       xem trước trang web trên máy này; tự tạo lại khi tệp CSV thay đổi
 
 Lệnh build chỉ thay thư mục xuất bản khi mọi bước thành công: nếu dữ liệu
 có lỗi hoặc việc tạo trang bị ngắt giữa chừng, trang web cũ được giữ nguyên.
@@ -46,8 +53,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]
 	}
-	if cmd != "build" && cmd != "check" {
-		fmt.Fprintf(stderr, "chitieu: không có lệnh %q (chỉ có build và check); xem chitieu -h\n", cmd)
+	if cmd == "serve" {
+		cmd = "xem"
+	}
+	if cmd != "build" && cmd != "check" && cmd != "xem" {
+		fmt.Fprintf(stderr, "chitieu: không có lệnh %q (chỉ có build, check và xem); xem chitieu -h\n", cmd)
 		return 2
 	}
 	fs := flag.NewFlagSet("chitieu "+cmd, flag.ContinueOnError)
@@ -59,6 +69,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "vi", "ngôn ngữ thông báo: vi hoặc en")
 	format := fs.String("format", "text", "dạng thông báo: text (cho người đọc) hoặc json (cho máy)")
 	strict := fs.Bool("strict", false, "coi cảnh báo là lỗi (không xuất bản nếu còn cảnh báo)")
+	addr := fs.String("addr", "127.0.0.1:1313", "địa chỉ của trang xem trước (lệnh xem); chỉ máy này xem được")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageVI)
 		fs.PrintDefaults()
@@ -85,6 +96,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if l.Len() > 0 {
 			l.WriteText(stderr, *lang)
 		}
+	}
+	if cmd == "xem" {
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		if err := preview.Run(ctx, preview.Options{Src: *src, Site: *site, Addr: *addr, Lang: *lang, Log: stderr}); err != nil {
+			fmt.Fprintln(stderr, "chitieu xem:", err)
+			return 1
+		}
+		return 0
 	}
 	if cmd == "check" {
 		res := build.Check(*src)
