@@ -427,6 +427,9 @@
           }
         }
         c.chart.resize({ width: spark ? 300 : PRINT_W, height: spark ? 60 : PRINT_H, animation: { duration: 0 } });
+        // ECharts paints on the next animation frame, which never comes
+        // before the browser takes its print snapshot: paint now.
+        c.chart.getZr().refreshImmediately();
       });
     };
     var afterPrint = function () {
