@@ -223,19 +223,39 @@
     return typeof window.echarts !== 'undefined';
   }
 
+  // On screen too the legend is shown whole (a scrolling legend cuts the
+  // names: "Hoàn… 1/5 ▶"): the chart grows by the rows the legend wraps to
+  // (an embedded chart keeps the frame's height; its plot gives way).
+  function fitLegend(c, o) {
+    if (c.spec.kind === 'spark') { return o; }
+    var w = c.el.clientWidth;
+    if (!w) { return o; }
+    if (c.baseH === undefined) { c.baseH = c.el.clientHeight; }
+    var grids = legendGrid(o, w);
+    if (!grids) { return o; }
+    plainLegend(o, w);
+    if (!c.el.classList.contains('chart__canvas--embed')) {
+      var g0 = asArray((c.spec.option || {}).grid)[0] || {};
+      var extra = Math.max(0, grids[0].bottom - (parseFloat(g0.bottom) || 0));
+      c.el.style.height = (c.baseH + extra) + 'px';
+    }
+    return o;
+  }
+
   function initChart(id) {
     var c = charts[id];
     if (!c || c.chart || !ready()) { return c && c.chart; }
     var fb = c.el.querySelector('.chart__fallback');
     if (fb) { fb.remove(); }
     c.el.classList.add('chart__canvas--ready');
+    var option = fitLegend(c, buildOption(c.spec));
     c.chart = window.echarts.init(c.el, null, {
       locale: 'VI',
       renderer: 'canvas',
       // sharp on phones and when printed
       devicePixelRatio: Math.max(2, window.devicePixelRatio || 1)
     });
-    c.chart.setOption(buildOption(c.spec));
+    c.chart.setOption(option);
     // ECharts may replace the label with its own; keep ours.
     c.el.setAttribute('aria-label', c.spec.alt || c.spec.caption || '');
     if (c.spec.filtered) { showFilterNote(c); }
@@ -264,7 +284,13 @@
   function resizeAll() {
     Object.keys(charts).forEach(function (id) {
       var c = charts[id];
-      if (c.chart) { c.chart.resize(); }
+      if (!c.chart) { return; }
+      var src = c.spec.option || {};
+      if (c.spec.kind !== 'spark' && src.legend && src.grid) {
+        var part = fitLegend(c, JSON.parse(JSON.stringify({ legend: src.legend, grid: src.grid, series: src.series })));
+        c.chart.setOption({ legend: part.legend, grid: part.grid });
+      }
+      c.chart.resize();
     });
   }
 
