@@ -125,6 +125,13 @@
       o.animation = false;
       o.backgroundColor = '#ffffff';
       plainLegend(o, EXPORT_W);
+      // A saved image travels alone: it carries the figure's caption as its
+      // title, with room made for it above the plot.
+      if (spec.caption) {
+        o.title = { show: true, text: spec.caption, left: 'center', top: 10, textStyle: { fontSize: 16, fontWeight: 'bold', color: '#1a1a1a' } };
+        o.grid = asArray(o.grid).length ? o.grid : {};
+        asArray(o.grid).forEach(function (g) { if (g) { g.top = Math.max(Number(g.top) || 0, 64); } });
+      }
     } else {
       // The figcaption already titles the figure on screen.
       if (spec.caption && o.title) {

@@ -119,7 +119,8 @@ func TestChartImageDownloads(t *testing.T) {
 	if root != "svg" {
 		t.Errorf("the SVG's root element is <%s>", root)
 	}
-	for _, s := range []string{"Hoàn thành tốt nhiệm vụ trở lên", "Không hoàn thành nhiệm vụ", "Tổng số", "2021", "2022", "đảng viên"} {
+	// The caption travels with the image as its title.
+	for _, s := range []string{"Xếp loại chất lượng đảng viên, 2021 – 2022", "Hoàn thành tốt nhiệm vụ trở lên", "Không hoàn thành nhiệm vụ", "Tổng số", "2021", "2022", "đảng viên"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("the SVG lacks the text %q", s)
 		}
