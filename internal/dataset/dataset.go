@@ -61,6 +61,10 @@ type Indicator struct {
 	Plan      string   // series that is the plan, or ""
 	Pos       Pos
 
+	// Invalid says that some of the indicator's figures were refused with an
+	// error: checks of the figures against each other would only echo it.
+	Invalid bool
+
 	Series       []string        // every series, in order of first appearance
 	Periods      []period.Period // every period, in time order
 	Observations []Observation   // sorted by period, then series order

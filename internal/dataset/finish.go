@@ -48,6 +48,7 @@ func (l *loader) finish() {
 		for _, d := range declared {
 			if d.name != "" && !present[d.name] && !unsure {
 				at := l.declared[ind][d.col]
+				ind.Invalid = true
 				l.errorAt(at, ind.Pos.File, "chuoi-khong-co-so-lieu",
 					diag.T(fmt.Sprintf("Chuỗi %s “%s” của chỉ tiêu “%s” không có số liệu nào.", d.doc, d.name, ind.ID), fmt.Sprintf("Series “%s” (column %s) of indicator “%s” has no figures.", d.name, d.col, ind.ID)),
 					diag.T("Một trong các chuỗi có số liệu: "+quoteList(order)+".", "One of the series with figures: "+quoteList(order)+"."),
@@ -119,6 +120,7 @@ func (l *loader) checkPartsWithinTotal(ind *Indicator) {
 			if o.Period.Label != p.Label || o.Series == ind.Total || o.Series == ind.Plan || o.Value.Value <= total.Value.Value {
 				continue
 			}
+			ind.Invalid = true
 			l.diags.Add(diag.Diagnostic{Severity: diag.Error, File: o.Pos.File, Line: o.Pos.Line, Col: o.Pos.Col, Code: "thanh-phan-lon-hon-tong",
 				Value: vi(o.Value),
 				What: diag.T(fmt.Sprintf("“%s” (%s) lớn hơn tổng số “%s” (%s) của kỳ %s.", o.Series, vi(o.Value), ind.Total, vi(total.Value), p.Label),

@@ -92,6 +92,9 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 		return // an empty cell is no figure yet, as in a spreadsheet
 	}
 	v, ok := nums.parse(l, valueCell)
+	if ind != nil && (perr != nil || !ok) {
+		ind.Invalid = true
+	}
 	if ind == nil || perr != nil || !ok {
 		if reportedCell.Text != "" {
 			nums.parse(l, reportedCell)
@@ -102,6 +105,7 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 	pos := Pos{t.File, valueCell.Line, valueCell.Col}
 	key := ind.ID + "\x00" + p.Label + "\x00" + series
 	if first, dup := l.seen[key]; dup {
+		ind.Invalid = true
 		l.errorAt(valueCell, t.File, "trung-so-lieu",
 			diag.T(fmt.Sprintf("Số liệu của “%s”, kỳ “%s”, chuỗi “%s” đã có ở %s dòng %d.", ind.ID, p.Label, series, first.File, first.Line),
 				fmt.Sprintf("The figure for “%s”, period “%s”, series “%s” was already given at %s line %d.", ind.ID, p.Label, series, first.File, first.Line)),
@@ -110,6 +114,7 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 		return
 	}
 	if v.Value < 0 {
+		ind.Invalid = true
 		l.errorAt(valueCell, t.File, "so-am",
 			diag.T("Giá trị âm: số đếm và tỷ lệ không thể nhỏ hơn 0.", "Negative value: counts and percentages cannot be below 0."),
 			diag.T("Một số từ 0 trở lên.", "A number of 0 or more."),
@@ -117,6 +122,7 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 		return
 	}
 	if ind.IsPercent() && v.Value > 100 {
+		ind.Invalid = true
 		l.errorAt(valueCell, t.File, "ty-le-tren-100",
 			diag.T(fmt.Sprintf("Tỷ lệ %s %% lớn hơn 100 %% (đơn vị của “%s” là %%).", valueCell.Text, ind.ID), fmt.Sprintf("Percentage %s %% is above 100 %% (the unit of “%s” is %%).", valueCell.Text, ind.ID)),
 			diag.T("Một tỷ lệ từ 0 đến 100.", "A percentage from 0 to 100."),

@@ -41,10 +41,12 @@ func Compute(ds *dataset.Dataset, diags *diag.List) []*Indicator {
 		}
 		ind.Status = overall(ind.Targets)
 		ind.Latest = latest(d, ind.Targets)
-		w.partsAddUp()
-		w.reportedShares()
-		w.overdueTargets(ds.AsOf)
-		w.outliers()
+		if !d.Invalid {
+			w.partsAddUp()
+			w.reportedShares()
+			w.overdueTargets(ds.AsOf)
+			w.outliers()
+		}
 		out = append(out, ind)
 	}
 	return out
