@@ -65,10 +65,14 @@ fi
 # 3. Unpack and copy.
 tar -xzf "$tmp/$tarball" -C "$tmp"
 pkg="$tmp/package"
-for f in dist/echarts.min.js i18n/langVI.js LICENSE NOTICE; do
+# The "common" build: line, bar, pie, scatter, the SVG and canvas renderers,
+# grid, legend, tooltip, title, markLine, aria (decals), dataset, toolbox:
+# everything the site uses, at two thirds of the full build's size.
+for f in dist/echarts.common.min.js i18n/langVI.js LICENSE NOTICE; do
   [[ -f "$pkg/$f" ]] || die "$f missing from $tarball"
 done
 mkdir -p "$dest"
-cp "$pkg/dist/echarts.min.js" "$pkg/i18n/langVI.js" "$pkg/LICENSE" "$pkg/NOTICE" "$dest/"
+rm -f "$dest/echarts.min.js"
+cp "$pkg/dist/echarts.common.min.js" "$pkg/i18n/langVI.js" "$pkg/LICENSE" "$pkg/NOTICE" "$dest/"
 printf '%s\n' "$version" >"$dest/VERSION"
 echo "fetch-echarts: echarts $version copied into ${dest#"$root"/}"
