@@ -213,9 +213,13 @@
     // Deep link ?chuoi=<name>: show only that series (legend selection).
     if (onlySeries && !spark) {
       var names = legendNames(o);
-      if (names.indexOf(onlySeries) !== -1) {
+      // The link names a series as the CSV does; a subset is drawn as
+      // "Trong đó: …" with the CSV name kept as its series id.
+      var wanted = onlySeries;
+      asArray(o.series).forEach(function (s) { if (s && s.id === onlySeries && s.name) { wanted = s.name; } });
+      if (names.indexOf(wanted) !== -1) {
         var sel = {};
-        names.forEach(function (n) { sel[n] = (n === onlySeries); });
+        names.forEach(function (n) { sel[n] = (n === wanted); });
         var legs = asArray(o.legend);
         if (!legs.length) { legs = [{ show: true }]; }
         legs = legs.map(function (l) { return Object.assign({}, l || {}, { selected: sel }); });
