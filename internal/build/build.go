@@ -44,7 +44,7 @@ type Result struct {
 
 // ErrInvalid is returned when the exports have errors (or warnings, with
 // Strict): the diagnostics say which.
-var ErrInvalid = errors.New("dữ liệu có lỗi, không xuất bản")
+var ErrInvalid = errors.New("dữ liệu chưa qua được kiểm tra (xem các thông báo ở trên), không xuất bản")
 
 // Check reads and checks the exports in src without writing anything.
 func Check(src string) *Result {
