@@ -129,7 +129,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if *format == "text" {
 		fmt.Fprintf(stdout, "Đã xuất bản %d chỉ tiêu, %d trang, %d cảnh báo vào %s trong %s giây.\n",
-			len(res.Indicators), res.Pages, res.Diags.Count(diag.Warning), *out, number.Format(res.Duration.Seconds(), 1, number.DecimalComma))
+			len(res.Indicators), res.Pages, res.Diags.Count(diag.Warning), *out, number.VI(res.Duration.Seconds(), 1))
 	}
 	return 0
 }

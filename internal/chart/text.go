@@ -6,14 +6,9 @@ import (
 	"github.com/tayson/chitieu/internal/number"
 )
 
-// num writes v the Vietnamese way with the given decimals: 4.116; 94,5.
-func num(v float64, decimals int) string {
-	return number.Format(v, decimals, number.DecimalComma)
-}
-
 // withUnit writes v followed by " %" when percent is set: 94,5 %.
 func withUnit(v float64, decimals int, percent bool) string {
-	s := num(v, decimals)
+	s := number.VI(v, decimals)
 	if percent {
 		s += " %"
 	}

@@ -122,9 +122,9 @@ func (l *loader) checkPartsWithinTotal(ind *Indicator) {
 			}
 			ind.Invalid = true
 			l.diags.Add(diag.Diagnostic{Severity: diag.Error, File: o.Pos.File, Line: o.Pos.Line, Col: o.Pos.Col, Code: "thanh-phan-lon-hon-tong",
-				Value: vi(o.Value),
-				What: diag.T(fmt.Sprintf("“%s” (%s) lớn hơn tổng số “%s” (%s) của kỳ %s.", o.Series, vi(o.Value), ind.Total, vi(total.Value), p.Label),
-					fmt.Sprintf("“%s” (%s) is larger than the total “%s” (%s) in %s.", o.Series, vi(o.Value), ind.Total, vi(total.Value), p.Label)),
+				Value: number.VI(o.Value.Value, o.Value.Decimals),
+				What: diag.T(fmt.Sprintf("“%s” (%s) lớn hơn tổng số “%s” (%s) của kỳ %s.", o.Series, number.VI(o.Value.Value, o.Value.Decimals), ind.Total, number.VI(total.Value.Value, total.Value.Decimals), p.Label),
+					fmt.Sprintf("“%s” (%s) is larger than the total “%s” (%s) in %s.", o.Series, number.VI(o.Value.Value, o.Value.Decimals), ind.Total, number.VI(total.Value.Value, total.Value.Decimals), p.Label)),
 				Expected: diag.T("Một phần không lớn hơn tổng của nó.", "A part is not larger than its total."),
 				Fix:      diag.T(fmt.Sprintf("Kiểm tra hai ô này (tổng ở %s dòng %d); có thể gõ nhầm hoặc nhầm dấu thập phân.", total.Pos.File, total.Pos.Line), fmt.Sprintf("Check both cells (total at %s line %d): a typo or a misplaced decimal separator.", total.Pos.File, total.Pos.Line)),
 			})
@@ -264,6 +264,3 @@ func (l *loader) readTargets(t *csvfile.Table) {
 	}
 	nums.report(l)
 }
-
-// vi formats n the Vietnamese way, with the decimals it was typed with.
-func vi(n number.Number) string { return number.Format(n.Value, n.Decimals, number.DecimalComma) }

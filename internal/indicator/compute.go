@@ -18,9 +18,7 @@ const Decimals = 2
 // round2 rounds a computed percentage half away from zero to Decimals.
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
 
-func vi(v float64, decimals int) string { return number.Format(v, decimals, number.DecimalComma) }
-
-func pct(v float64) string { return vi(v, Decimals) + " %" }
+func pct(v float64) string { return number.VI(v, Decimals) + " %" }
 
 // Compute derives the measures of every indicator of ds and checks its
 // figures against each other; what disagrees is added to diags as a warning.
@@ -269,12 +267,12 @@ func (w *warner) partsAddUp() {
 		var terms []string
 		for _, ps := range parts {
 			o, _ := d.Value(p, ps)
-			terms = append(terms, vi(o.Value.Value, o.Value.Decimals))
+			terms = append(terms, number.VI(o.Value.Value, o.Value.Decimals))
 		}
-		eq := strings.Join(terms, " + ") + " = " + vi(s, dec)
-		w.warn(total.Pos, "tong-khong-khop", vi(total.Value.Value, total.Value.Decimals),
-			diag.T(fmt.Sprintf("“%s”, kỳ %s: các thành phần cộng lại %s, khác tổng số %s.", d.Title, p.Label, eq, vi(total.Value.Value, total.Value.Decimals)),
-				fmt.Sprintf("“%s”, %s: the parts add up to %s, not to the total %s.", d.ID, p.Label, eq, vi(total.Value.Value, total.Value.Decimals))),
+		eq := strings.Join(terms, " + ") + " = " + number.VI(s, dec)
+		w.warn(total.Pos, "tong-khong-khop", number.VI(total.Value.Value, total.Value.Decimals),
+			diag.T(fmt.Sprintf("“%s”, kỳ %s: các thành phần cộng lại %s, khác tổng số %s.", d.Title, p.Label, eq, number.VI(total.Value.Value, total.Value.Decimals)),
+				fmt.Sprintf("“%s”, %s: the parts add up to %s, not to the total %s.", d.ID, p.Label, eq, number.VI(total.Value.Value, total.Value.Decimals))),
 			diag.T("Nếu báo cáo ghi như vậy thì giữ nguyên (trang web sẽ nêu điểm này); nếu không, kiểm tra lại các ô.", "If the report says so, keep it (the site points it out); otherwise check the cells."))
 	}
 }
@@ -337,7 +335,7 @@ func (w *warner) reportedShares() {
 				}
 			}
 			if s, _, ok := sum(d, o.Period, parts); ok && len(parts) > 1 {
-				cands = append(cands, cand{partsBasis + " (" + vi(s, 0) + ")", s})
+				cands = append(cands, cand{partsBasis + " (" + number.VI(s, 0) + ")", s})
 			}
 		}
 		matched := ""
@@ -347,13 +345,13 @@ func (w *warner) reportedShares() {
 				break
 			}
 		}
-		value := vi(o.Value.Value, o.Value.Decimals)
+		value := number.VI(o.Value.Value, o.Value.Decimals)
 		if matched != "" {
-			bases[o.Series] = append(bases[o.Series], basis{o.Period.Label, matched, o.ReportedPos, value + " (" + vi(rep, dec) + " %)"})
+			bases[o.Series] = append(bases[o.Series], basis{o.Period.Label, matched, o.ReportedPos, value + " (" + number.VI(rep, dec) + " %)"})
 			if strings.HasPrefix(matched, partsBasis) {
-				w.warn(o.ReportedPos, "ty-le-tren-tong-thanh-phan", vi(rep, dec),
-					diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: báo cáo ghi %s %%, tính trên %s chứ không phải trên “%s” (%s / %s = %s).", d.Title, o.Period.Label, o.Series, vi(rep, dec), matched, primary.name, value, vi(primary.whole, 0), pct(o.Value.Value/primary.whole*100)),
-						fmt.Sprintf("“%s”, %s, “%s”: the report's %s %% is computed on the sum of the parts, not on “%s” (%s / %s = %s).", d.ID, o.Period.Label, o.Series, vi(rep, dec), primary.name, value, vi(primary.whole, 0), pct(o.Value.Value/primary.whole*100))),
+				w.warn(o.ReportedPos, "ty-le-tren-tong-thanh-phan", number.VI(rep, dec),
+					diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: báo cáo ghi %s %%, tính trên %s chứ không phải trên “%s” (%s / %s = %s).", d.Title, o.Period.Label, o.Series, number.VI(rep, dec), matched, primary.name, value, number.VI(primary.whole, 0), pct(o.Value.Value/primary.whole*100)),
+						fmt.Sprintf("“%s”, %s, “%s”: the report's %s %% is computed on the sum of the parts, not on “%s” (%s / %s = %s).", d.ID, o.Period.Label, o.Series, number.VI(rep, dec), primary.name, value, number.VI(primary.whole, 0), pct(o.Value.Value/primary.whole*100))),
 					diag.T("Giữ đúng số của báo cáo; trang web hiển thị cả tỷ lệ báo cáo và tỷ lệ tính lại.", "Keep the report's figure; the site shows both the reported and the recomputed share."))
 			}
 			continue
@@ -363,9 +361,9 @@ func (w *warner) reportedShares() {
 		if math.Abs(rep-math.Trunc(computed*math.Pow(10, float64(dec)))/math.Pow(10, float64(dec))) < 1e-9 {
 			hint, hintEN = " (có vẻ tỷ lệ bị cắt bớt chữ số thay vì làm tròn)", " (it looks truncated rather than rounded)"
 		}
-		w.warn(o.ReportedPos, "ty-le-bao-cao-khac", vi(rep, dec),
-			diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: báo cáo ghi %s %%, nhưng %s / %s = %s%s.", d.Title, o.Period.Label, o.Series, vi(rep, dec), value, vi(primary.whole, 0), pct(computed), hint),
-				fmt.Sprintf("“%s”, %s, “%s”: the report prints %s %%, but %s / %s = %s%s.", d.ID, o.Period.Label, o.Series, vi(rep, dec), value, vi(primary.whole, 0), pct(computed), hintEN)),
+		w.warn(o.ReportedPos, "ty-le-bao-cao-khac", number.VI(rep, dec),
+			diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: báo cáo ghi %s %%, nhưng %s / %s = %s%s.", d.Title, o.Period.Label, o.Series, number.VI(rep, dec), value, number.VI(primary.whole, 0), pct(computed), hint),
+				fmt.Sprintf("“%s”, %s, “%s”: the report prints %s %%, but %s / %s = %s%s.", d.ID, o.Period.Label, o.Series, number.VI(rep, dec), value, number.VI(primary.whole, 0), pct(computed), hintEN)),
 			diag.T("Giữ đúng số của báo cáo; trang web hiển thị cả tỷ lệ báo cáo và tỷ lệ tính lại.", "Keep the report's figure; the site shows both the reported and the recomputed share."))
 	}
 	names := make([]string, 0, len(bases))
@@ -471,9 +469,9 @@ func (w *warner) outliers() {
 			if med <= 0 || v <= 0 || (v/med < 8 && med/v < 8) {
 				continue
 			}
-			w.warn(o.Pos, "gia-tri-bat-thuong", vi(v, o.Value.Decimals),
-				diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: %s khác xa các kỳ khác (trung vị %s); có thể gõ nhầm hoặc nhầm dấu thập phân.", d.Title, o.Period.Label, s, vi(v, o.Value.Decimals), vi(med, o.Value.Decimals)),
-					fmt.Sprintf("“%s”, %s, “%s”: %s is far from the other periods (median %s); maybe a typo or a misplaced decimal separator.", d.ID, o.Period.Label, s, vi(v, o.Value.Decimals), vi(med, o.Value.Decimals))),
+			w.warn(o.Pos, "gia-tri-bat-thuong", number.VI(v, o.Value.Decimals),
+				diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: %s khác xa các kỳ khác (trung vị %s); có thể gõ nhầm hoặc nhầm dấu thập phân.", d.Title, o.Period.Label, s, number.VI(v, o.Value.Decimals), number.VI(med, o.Value.Decimals)),
+					fmt.Sprintf("“%s”, %s, “%s”: %s is far from the other periods (median %s); maybe a typo or a misplaced decimal separator.", d.ID, o.Period.Label, s, number.VI(v, o.Value.Decimals), number.VI(med, o.Value.Decimals))),
 				diag.T("Kiểm tra lại ô này với báo cáo gốc.", "Check this cell against the source report."))
 		}
 	}

@@ -291,6 +291,11 @@ func Parse(s string, conv Convention) (n Number, guessed bool, err *Error) {
 	return Number{Value: v, Decimals: dec, Percent: percent}, guessed, nil
 }
 
+// VI writes v the Vietnamese way (dot for thousands, decimal comma) with the
+// given decimals: VI(4116, 0) is "4.116", VI(94.5, 1) is "94,5". It is how
+// every number reaches a reader: messages, pages, downloads.
+func VI(v float64, decimals int) string { return Format(v, decimals, DecimalComma) }
+
 // Format writes v with the given number of decimals in convention conv
 // (Unknown means Vietnamese), grouping thousands: Format(4116.5, 1,
 // DecimalComma) is "4.116,5". It is the inverse of Parse for finite values.

@@ -89,7 +89,7 @@ func fmtOpt(v *float64, decimals int) string {
 	if v == nil {
 		return ""
 	}
-	return number.Format(*v, decimals, number.DecimalComma)
+	return number.VI(*v, decimals)
 }
 
 // CSV renders one indicator's figures for spreadsheets in a Vietnamese
@@ -113,7 +113,7 @@ func CSV(ind *Indicator) ([]byte, error) {
 			}
 			rec := []string{
 				csvSafe(ind.ID), csvSafe(p), csvSafe(r.Series),
-				number.Format(c.Value, c.Decimals, number.DecimalComma),
+				number.VI(c.Value, c.Decimals),
 				fmtOpt(c.Reported, c.ReportedDecimals), fmtOpt(c.Share, indicator.Decimals), fmtOpt(c.Attainment, indicator.Decimals),
 				csvSafe(ind.Unit),
 			}
