@@ -79,6 +79,13 @@ func Build(opts Options) (*Result, error) {
 	if logw == nil {
 		logw = io.Discard
 	}
+	// Hugo resolves some paths (its cache) only when absolute, and the
+	// defaults ("public", ".") are relative.
+	out, err := filepath.Abs(opts.Out)
+	if err != nil {
+		return &Result{Diags: &diag.List{}}, err
+	}
+	opts.Out = out
 	if _, err := os.Stat(filepath.Join(opts.Site, "hugo.toml")); err != nil {
 		return &Result{Diags: &diag.List{}}, fmt.Errorf("không tìm thấy trang nguồn (hugo.toml) trong %q: chạy lệnh từ thư mục gốc của kho, hoặc dùng -site", opts.Site)
 	}

@@ -422,3 +422,20 @@ func TestPayloadsAreInert(t *testing.T) {
 		t.Errorf("the formula series is not neutralised in the CSV download:\n%s", csv)
 	}
 }
+
+// TestBuildRelativePaths: the README's command uses the defaults, relative
+// to the working folder (-out public, -site ., -src du-lieu).
+func TestBuildRelativePaths(t *testing.T) {
+	site, err := filepath.Abs(repoSite)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	if _, err := Build(Options{Src: filepath.Join(site, "du-lieu"), Site: site, Out: "public"}); err != nil {
+		t.Fatalf("build with -out public: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join("public", "index.html")); err != nil {
+		t.Errorf("no public/index.html: %v", err)
+	}
+	assertNoLeftovers(t, "public")
+}
