@@ -43,18 +43,20 @@ var sameAsBase = map[string]bool{
 // mustSay: texts the Vietnamese message (what, expected or fix) of a case
 // must contain, by code.
 var mustSay = map[string]map[string]string{
-	"ma-go-nham-trong-so-lieu": {"chi-tieu-khong-co": "Có phải “ket-nap-dang-vien”?"},
-	"muc-tieu-ma-khong-co":     {"chi-tieu-khong-co": "Có phải “ket-nap-dang-vien”?"},
-	"ma-co-dau":                {"ma-khong-hop-le": "“xep-loai-dang-vien”"},
-	"trung-so-lieu-trong-tep":  {"trung-so-lieu": "so-lieu.csv dòng 5"},
-	"trung-so-lieu-hai-tep":    {"trung-so-lieu": "so-lieu.csv dòng 9"},
-	"trung-ma":                 {"trung-ma": "dòng 3"},
-	"ky-thang-13":              {"thang-khong-hop-le": "tháng 13"},
-	"so-4116-mo-ho":            {"doan-dau-thap-phan": "4 số"},
-	"tong-khong-khop":          {"tong-khong-khop": "59 + 266 + 8 = 333, khác tổng số 323"},
-	"mau-so-khac-nhau":         {"mau-so-khac-nhau": "2021: 13 (23,2 %) tính trên “Hoàn thành tốt nhiệm vụ trở lên”; 2022: 18 (31 %) tính trên “Tổng số”"},
-	"gia-tri-bat-thuong":       {"gia-tri-bat-thuong": "41,6"},
-	"ngoac-kep-chua-dong":      {"ngoac-kep-chua-dong": "không bao giờ được đóng"},
+	"ma-go-nham-trong-so-lieu":                {"chi-tieu-khong-co": "Có phải “ket-nap-dang-vien”?"},
+	"muc-tieu-ma-khong-co":                    {"chi-tieu-khong-co": "Có phải “ket-nap-dang-vien”?"},
+	"ma-co-dau":                               {"ma-khong-hop-le": "“xep-loai-dang-vien”"},
+	"trung-so-lieu-trong-tep":                 {"trung-so-lieu": "so-lieu.csv dòng 5"},
+	"trung-so-lieu-hai-tep":                   {"trung-so-lieu": "so-lieu.csv dòng 9"},
+	"trung-ma":                                {"trung-ma": "dòng 3"},
+	"ky-thang-13":                             {"thang-khong-hop-le": "tháng 13"},
+	"so-4116-mo-ho":                           {"doan-dau-thap-phan": "4 số"},
+	"tong-khong-khop":                         {"tong-khong-khop": "59 + 266 + 8 = 333, khác tổng số 323"},
+	"mau-so-khac-nhau":                        {"mau-so-khac-nhau": "2021: 13 (23,2 %) tính trên “Hoàn thành tốt nhiệm vụ trở lên”; 2022: 18 (31 %) tính trên “Tổng số”"},
+	"gia-tri-bat-thuong":                      {"gia-tri-bat-thuong": "41,6"},
+	"ngoac-kep-chua-dong":                     {"ngoac-kep-chua-dong": "không bao giờ được đóng"},
+	"so-thap-phan-khong-ngoac-kep":            {"so-bi-tach-o": "số “102,05” đã bị tách làm hai ô"},
+	"so-thap-phan-khong-ngoac-kep-dang-ngang": {"so-bi-tach-o": "\"4,6\" (có ngoặc kép)"},
 }
 
 // load reads a folder of exports the way "chitieu check" does.

@@ -202,6 +202,7 @@ func (l *loader) readLong(t *csvfile.Table) {
 	nums := newNumbers(t, numeric)
 	for i, r := range rows {
 		l.obs(t, nums, cell(t, i, "ma"), cell(t, i, "ky"), cell(t, i, "chuoi"), cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao"), r.GhiChu)
+		l.splitNumber(t, cell(t, i, "ma"), cell(t, i, "ghi_chu"), cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao"))
 	}
 	nums.report(l)
 }
@@ -284,11 +285,49 @@ func (l *loader) readWide(t *csvfile.Table) {
 			}
 			continue
 		}
+		var numbers []csvfile.Cell
 		for _, pc := range cols {
 			h := t.Header[pc.idx]
 			pcell := csvfile.Cell{Text: h.Text, Line: h.Line, Col: h.Col}
 			l.obs(t, nums, get(r, idCol), pcell, get(r, seriesCol), get(r, pc.idx), get(r, pc.reported), note)
+			numbers = append(numbers, get(r, pc.idx), get(r, pc.reported))
 		}
+		l.splitNumber(t, get(r, idCol), get(r, noteCol), numbers...)
 	}
 	nums.report(l)
+}
+
+var (
+	noteDigits = regexp.MustCompile(`^[0-9]+\s*%?$`)
+	wholePart  = regexp.MustCompile(`^[0-9][0-9. ]*$`)
+)
+
+// splitNumber refuses a row where a decimal comma typed without quotes in a
+// comma-separated file cut a number in two: "102,67" in the last number
+// column reads as 102 there and 67 in ghi_chu, and the row still has the
+// header's width, so nothing else would notice. (Excel quotes such a cell
+// itself; this comes from files edited by hand.) A note of digits alone,
+// right after a whole number, is taken for that mistake: a real note says
+// what its number is ("67 người").
+func (l *loader) splitNumber(t *csvfile.Table, id, note csvfile.Cell, numbers ...csvfile.Cell) {
+	if t.Separator != ',' || !noteDigits.MatchString(note.Text) {
+		return
+	}
+	for _, c := range numbers {
+		if c.Line != note.Line || c.Col+1 != note.Col || !wholePart.MatchString(c.Text) {
+			continue
+		}
+		if ind := l.byID[id.Text]; ind != nil {
+			ind.Invalid = true
+		}
+		joined := c.Text + "," + note.Text
+		l.errorAt(note, t.File, "so-bi-tach-o",
+			diag.T(fmt.Sprintf("Ô ghi chú chỉ có “%s”, ngay sau số “%s”: có vẻ số “%s” đã bị tách làm hai ô, vì tệp này phân cách bằng dấu phẩy mà số không nằm trong ngoặc kép.", note.Text, c.Text, joined),
+				fmt.Sprintf("The note holds only “%s”, right after the number “%s”: the number “%s” seems to have been cut in two, because this file is comma-separated and the number is not in quotes.", note.Text, c.Text, joined)),
+			diag.T(fmt.Sprintf("Trong tệp phân cách bằng dấu phẩy, số có dấu phẩy thập phân nằm trong ngoặc kép: \"%s\".", joined),
+				fmt.Sprintf("In a comma-separated file, a number with a decimal comma is quoted: \"%s\".", joined)),
+			diag.T(fmt.Sprintf("Viết lại thành \"%s\" (có ngoặc kép), hoặc lưu lại từ Excel bằng “CSV UTF-8” (Excel tự thêm ngoặc kép). Nếu “%s” đúng là ghi chú, viết rõ nó là gì, ví dụ “%s người”.", joined, note.Text, note.Text),
+				fmt.Sprintf("Write it as \"%s\" (with the quotes), or save again from Excel as “CSV UTF-8” (Excel adds the quotes). If “%s” really is a note, say what it counts, e.g. “%s người”.", joined, note.Text, note.Text)))
+		return
+	}
 }
