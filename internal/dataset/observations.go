@@ -201,8 +201,9 @@ func (l *loader) readLong(t *csvfile.Table) {
 	}
 	nums := newNumbers(t, numeric)
 	for i, r := range rows {
-		l.obs(t, nums, cell(t, i, "ma"), cell(t, i, "ky"), cell(t, i, "chuoi"), cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao"), r.GhiChu)
-		l.splitNumber(t, cell(t, i, "ma"), cell(t, i, "ghi_chu"), cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao"))
+		id, value, reported := cell(t, i, "ma"), cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao")
+		l.obs(t, nums, id, cell(t, i, "ky"), cell(t, i, "chuoi"), value, reported, r.GhiChu)
+		l.splitNumber(t, id, cell(t, i, "ghi_chu"), value, reported)
 	}
 	nums.report(l)
 }
