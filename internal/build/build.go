@@ -51,9 +51,7 @@ func Check(src string) *Result {
 	res := &Result{Diags: &diag.List{}}
 	info, err := os.Stat(src)
 	if err != nil || !info.IsDir() {
-		res.Diags.Add(diag.Diagnostic{Severity: diag.Error, File: src, Code: "khong-co-thu-muc",
-			What: diag.T("Không tìm thấy thư mục dữ liệu “"+src+"”.", "Data folder “"+src+"” not found."),
-			Fix:  diag.T("Chỉ đúng thư mục chứa các tệp CSV bằng tùy chọn -src.", "Point -src at the folder of CSV files.")})
+		res.Diags.Add(diag.Make(diag.Error, "khong-co-thu-muc", diag.Args{"dir": src}).At(src, 0, 0, ""))
 		return res
 	}
 	res.Dataset = dataset.Load(os.DirFS(src), filepath.ToSlash(src), res.Diags)

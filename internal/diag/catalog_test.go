@@ -1,0 +1,78 @@
+package diag
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+func names(s string) []string {
+	var out []string
+	for _, m := range placeholder.FindAllStringSubmatch(s, -1) {
+		out = append(out, m[1])
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func vietnamese(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r > unicode.MaxASCII && unicode.IsLetter(r) }) >= 0
+}
+
+// TestCatalogue: every code has its What and Fix in both languages, the
+// Vietnamese is Vietnamese, and both languages use the same arguments, so
+// that filling one fills the other.
+func TestCatalogue(t *testing.T) {
+	if len(duplicates) > 0 {
+		t.Errorf("codes registered twice: %v", duplicates)
+	}
+	if len(catalogue) == 0 {
+		t.Fatal("empty catalogue")
+	}
+	for _, code := range Codes() {
+		e := catalogue[code]
+		for field, txt := range map[string]Text{"What": e.What, "Expected": e.Expected, "Fix": e.Fix} {
+			if field != "Expected" && (txt.VI == "" || txt.EN == "") {
+				t.Errorf("%s: %s lacks a language: %+v", code, field, txt)
+			}
+			if (txt.VI == "") != (txt.EN == "") {
+				t.Errorf("%s: %s in one language only: %+v", code, field, txt)
+			}
+			if txt.VI != "" && !vietnamese(txt.VI+e.What.VI) {
+				t.Errorf("%s: %s.VI is not Vietnamese: %q", code, field, txt.VI)
+			}
+			if a, b := names(txt.VI), names(txt.EN); !slices.Equal(a, b) {
+				t.Errorf("%s: %s uses %v in Vietnamese but %v in English", code, field, a, b)
+			}
+		}
+		// Every argument filled: nothing is left to fill.
+		args := Args{}
+		for _, s := range []string{e.What.VI, e.Expected.VI, e.Fix.VI} {
+			for _, n := range names(s) {
+				args[n] = "x"
+			}
+		}
+		if left := Unfilled(Make(Error, code, args)); len(left) > 0 {
+			t.Errorf("%s: unfilled %v", code, left)
+		}
+	}
+}
+
+func TestMake(t *testing.T) {
+	catalogue["test-code"] = Entry{What: T("Ô “{value}” có {n} lỗi.", "Cell “{value}” has {n} problems."), Fix: T("Sửa {value}.", "Fix {value}.")}
+	defer delete(catalogue, "test-code")
+	d := Make(Error, "test-code", Args{"value": "{n}", "n": 3}).At("a.csv", 2, 3, "v")
+	if d.What.VI != "Ô “{n}” có 3 lỗi." || d.What.EN != "Cell “{n}” has 3 problems." {
+		t.Errorf("What = %+v (an argument's own text is not filled again)", d.What)
+	}
+	if d.Where() != "a.csv:2:3" || d.Value != "v" || d.Code != "test-code" {
+		t.Errorf("placed wrong: %+v", d)
+	}
+	if left := Unfilled(Make(Error, "test-code", Args{"value": "x"})); !slices.Equal(left, []string{"{n}", "{n}"}) {
+		t.Errorf("Unfilled = %v, want the missing {n} in both languages", left)
+	}
+	if d := Make(Error, "no-such-code", nil); !strings.Contains(d.What.VI, "no-such-code") {
+		t.Errorf("unknown code: %+v", d)
+	}
+}
