@@ -1,14 +1,18 @@
 package dataset_test
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/tools/txtar"
 
 	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/diag"
@@ -105,8 +109,74 @@ func fingerprint(ds *dataset.Dataset) string {
 	return b.String()
 }
 
-// TestBroken loads every folder of testdata/broken (one deliberate mistake
-// each) and compares the diagnostics with its want.txt, one per line:
+// materialize makes the export folder of a corpus case in a temporary
+// folder: the files of 00-khong-loi, then the case's own files (kept as
+// files where their bytes matter: encodings, line ends, binaries), then the
+// files of its case.txtar. The archive's comment may say "xoa: NAME"
+// (delete a base file) and "lien-ket: NAME -> TARGET" (a symbolic link).
+// So a change to the base is one edit, and a case shows only its mistake.
+func materialize(t *testing.T, root, name string) string {
+	t.Helper()
+	dir := t.TempDir()
+	copyFrom := func(src string) {
+		entries, err := os.ReadDir(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			if e.IsDir() || e.Name() == "want.txt" || e.Name() == "case.txtar" {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(src, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	copyFrom(filepath.Join(root, "00-khong-loi"))
+	if name == "00-khong-loi" {
+		return dir
+	}
+	copyFrom(filepath.Join(root, name))
+	a, err := txtar.ParseFile(filepath.Join(root, name, "case.txtar"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return dir
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(a.Comment), "\n") {
+		switch k, v, _ := strings.Cut(line, ":"); strings.TrimSpace(k) {
+		case "xoa":
+			if err := os.Remove(filepath.Join(dir, strings.TrimSpace(v))); err != nil {
+				t.Fatal(err)
+			}
+		case "lien-ket":
+			from, to, ok := strings.Cut(v, "->")
+			if !ok {
+				t.Fatalf("%s: lien-ket needs NAME -> TARGET: %q", name, line)
+			}
+			if err := os.Symlink(strings.TrimSpace(to), filepath.Join(dir, strings.TrimSpace(from))); err != nil {
+				t.Fatal(err)
+			}
+		case "":
+		default:
+			t.Fatalf("%s/case.txtar: unknown directive %q", name, line)
+		}
+	}
+	for _, f := range a.Files {
+		if err := os.WriteFile(filepath.Join(dir, f.Name), f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestBroken loads every case of testdata/broken (one deliberate mistake
+// each, see materialize) and compares the diagnostics with its want.txt, one per line:
 // "severity file:line[:col] code". go test -run TestBroken -update rewrites
 // want.txt; review every change by hand: the position must be the cell a
 // clerk has to fix.
@@ -116,7 +186,7 @@ func TestBroken(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	baseDS, _, baseDiags := load(filepath.Join(root, "00-khong-loi"), ".")
+	baseDS, _, baseDiags := load(materialize(t, root, "00-khong-loi"), ".")
 	if baseDiags.Len() != 0 {
 		t.Fatalf("00-khong-loi must load without diagnostics, got %d", baseDiags.Len())
 	}
@@ -131,7 +201,7 @@ func TestBroken(t *testing.T) {
 		dir := filepath.Join(root, name)
 		short := name[strings.IndexByte(name, '-')+1:]
 		t.Run(name, func(t *testing.T) {
-			ds, _, diags := load(dir, ".")
+			ds, _, diags := load(materialize(t, root, name), ".")
 			var got []string
 			for _, d := range diags.Items() {
 				got = append(got, wantLine(d))
