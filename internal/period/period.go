@@ -20,6 +20,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -56,12 +57,17 @@ func (k Kind) String() string {
 	return "invalid"
 }
 
-// Period is a labelled span of whole months.
+// Period is a span of whole months. A period is its meaning (Kind, Start,
+// End), never its spelling: "2022" and "Năm 2022", "Quý I/2023" and
+// "quy 1/2023" are the same period, with the same canonical Label.
 type Period struct {
-	Label string // the input, whitespace collapsed, NFC
+	Label string // canonical: a function of Kind, Start and End (see Canonical)
 	Kind  Kind
 	Start int // first month, as year*12 + (month-1)
 	End   int // last month (inclusive), as year*12 + (month-1)
+	// Typed is the label as it was written (whitespace collapsed, NFC), for
+	// messages; it takes no part in comparisons.
+	Typed string
 }
 
 // Error explains why a label is not a period, ready to be placed as a diag.Diagnostic
@@ -70,11 +76,13 @@ type Error = diag.Problem
 
 // Diagnostic codes used in Error.Code.
 const (
-	CodeEmpty     = "ky-trong"           // the label is empty
-	CodeInvalid   = "ky-khong-hop-le"    // not one of the accepted forms
-	CodeYear      = "nam-ngoai-khoang"   // a year outside 1900–2200
-	CodeMonth     = "thang-khong-hop-le" // a month outside 1–12
-	CodeBackwards = "khoang-nguoc"       // a range that ends before it starts
+	CodeEmpty     = "ky-trong"            // the label is empty
+	CodeInvalid   = "ky-khong-hop-le"     // not one of the accepted forms
+	CodeYear      = "nam-ngoai-khoang"    // a year outside 1900–2200
+	CodeMonth     = "thang-khong-hop-le"  // a month outside 1–12
+	CodeBackwards = "khoang-nguoc"        // a range that ends before it starts
+	CodeISODate   = "ky-la-ngay-iso"      // 2021-03-31 or 2021-03: a date, not a period
+	CodeSerial    = "ky-la-so-ngay-excel" // 44286: Excel's number for a date
 )
 
 // MinYear and MaxYear bound the accepted years.
@@ -83,15 +91,93 @@ const (
 	MaxYear = 2200
 )
 
-// Compare orders periods by Start, then End, then Label; it returns -1, 0 or +1.
+// Compare orders periods by Start, then End, then Kind; it returns -1, 0 or
+// +1, and 0 exactly when p and q are the same period however they were
+// written.
 func (p Period) Compare(q Period) int {
 	switch {
 	case p.Start != q.Start:
 		return sign(p.Start - q.Start)
 	case p.End != q.End:
 		return sign(p.End - q.End)
+	case p.Kind != q.Kind:
+		return sign(int(p.Kind) - int(q.Kind))
 	}
-	return strings.Compare(p.Label, q.Label)
+	return 0
+}
+
+// Same reports whether p and q are the same period (kind, start and end).
+func (p Period) Same(q Period) bool { return p.Kind == q.Kind && p.Start == q.Start && p.End == q.End }
+
+// unit is a span a label can name: a year, a half, a quarter or a month.
+type unit int
+
+const (
+	uMonth unit = iota
+	uQuarter
+	uHalf
+	uYear
+)
+
+var unitMonths = [...]int{uMonth: 1, uQuarter: 3, uHalf: 6, uYear: 12}
+
+// startsAt: month m (year*12+month-1) is the first month of a u.
+func (u unit) startsAt(m int) bool { return (m%12)%unitMonths[u] == 0 }
+
+// endsAt: month m is the last month of a u.
+func (u unit) endsAt(m int) bool { return (m%12+1)%unitMonths[u] == 0 }
+
+// name writes the u that holds month m, canonically.
+func (u unit) name(m int) string {
+	y, mo := m/12, m%12
+	switch u {
+	case uYear:
+		return strconv.Itoa(y)
+	case uHalf:
+		if mo < 6 {
+			return "6 tháng đầu năm " + strconv.Itoa(y)
+		}
+		return "6 tháng cuối năm " + strconv.Itoa(y)
+	case uQuarter:
+		return "Quý " + [...]string{"I", "II", "III", "IV"}[mo/3] + "/" + strconv.Itoa(y)
+	}
+	return "Tháng " + strconv.Itoa(mo+1) + "/" + strconv.Itoa(y)
+}
+
+// Canonical returns the one way the site writes p: "2022",
+// "6 tháng đầu năm 2023", "Quý I/2023", "Tháng 3/2023", and for a range its
+// two ends joined by " - ": the end as the largest span that ends there, the
+// start as the largest span that starts there, no larger than the end's
+// unless the range crosses years ("2021 - 6 tháng đầu năm 2023",
+// "Quý I/2023 - Quý III/2023").
+func (p Period) Canonical() string {
+	switch p.Kind {
+	case Year:
+		return uYear.name(p.Start)
+	case Half:
+		return uHalf.name(p.Start)
+	case Quarter:
+		return uQuarter.name(p.Start)
+	case Month:
+		return uMonth.name(p.Start)
+	case Range:
+		end := uMonth
+		for _, u := range []unit{uYear, uHalf, uQuarter} {
+			if u.endsAt(p.End) {
+				end = u
+				break
+			}
+		}
+		start := uMonth
+		for _, u := range []unit{uYear, uHalf, uQuarter} {
+			if u.startsAt(p.Start) && (u <= end || p.StartYear() < p.EndYear() && u == uYear) {
+				start = u
+				break
+			}
+		}
+		return start.name(p.Start) + " - " + end.name(p.End)
+	}
+	return p.Typed
 }
 
 func sign(n int) int {
@@ -125,6 +211,8 @@ var (
 	reYearMon = regexp.MustCompile(`^([0-9]{4})/([0-9]{1,2})$`)
 	reDate    = regexp.MustCompile(`^[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}$`)
 	reFromTo  = regexp.MustCompile(`^tu (.+) (?:den|toi) (.+)$`)
+	reISO     = regexp.MustCompile(`^([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?(?:[t ][0-9:.]+z?)?$`)
+	reSerial  = regexp.MustCompile(`^[0-9]{5}$`)
 	reSlash   = regexp.MustCompile(` ?/ ?`)
 )
 
@@ -166,6 +254,9 @@ func Parse(label string) (Period, *Error) {
 			break
 		}
 	}
+	if e := dateLike(f, lab); e != nil {
+		return Period{}, e
+	}
 	var a, b string
 	isRange := false
 	if m := reFromTo.FindStringSubmatch(f); m != nil {
@@ -188,7 +279,8 @@ func Parse(label string) (Period, *Error) {
 		if err != nil {
 			return Period{}, err
 		}
-		p.Label = lab
+		p.Typed = lab
+		p.Label = p.Canonical()
 		return p, nil
 	}
 	pa, err := single(a, lab)
@@ -207,7 +299,32 @@ func Parse(label string) (Period, *Error) {
 			Fix:      diag.T("Đổi chỗ hai kỳ hoặc sửa lại năm.", "Swap the two periods or correct the year."),
 		}
 	}
-	return Period{Label: lab, Kind: Range, Start: pa.Start, End: pb.End}, nil
+	p := Period{Typed: lab, Kind: Range, Start: pa.Start, End: pb.End}
+	p.Label = p.Canonical()
+	return p, nil
+}
+
+// dateLike explains the dates that spreadsheets put in a period column: an
+// ISO date or month ("2021-03-31", "2021-03", which would otherwise read as
+// a range) and Excel's serial number of a date ("44286" for 31/03/2021).
+func dateLike(f, lab string) *Error {
+	if m := reISO.FindStringSubmatch(f); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		if mo >= 1 && mo <= 12 && y >= MinYear && y <= MaxYear {
+			return diag.MakeProblem(CodeISODate, diag.Args{"value": lab, "suggest": uMonth.name(y*12 + mo - 1), "year": strconv.Itoa(y)})
+		}
+	}
+	if reSerial.MatchString(f) {
+		// Excel counts days from 30 December 1899; 20000 is 1954, 80000 is 2119.
+		n, _ := strconv.Atoi(f)
+		if n >= 20000 && n <= 80000 {
+			d := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+			return diag.MakeProblem(CodeSerial, diag.Args{"value": lab, "date": d.Format("02/01/2006"),
+				"suggest": uMonth.name(d.Year()*12 + int(d.Month()) - 1), "year": strconv.Itoa(d.Year())})
+		}
+	}
+	return nil
 }
 
 func firstRune(s string) (rune, int) {
