@@ -22,6 +22,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -107,13 +108,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if cmd == "check" {
-		res := build.Check(*src)
+		res := build.Check(*src, *site)
 		report(res.Diags)
 		if res.Diags.HasErrors() || (*strict && res.Diags.Len() > 0) {
 			return 1
 		}
 		if *format == "text" {
-			fmt.Fprintf(stdout, "%s: %d chỉ tiêu, %d cảnh báo, không có lỗi.\n", *src, len(res.Indicators), res.Diags.Count(diag.Warning))
+			fmt.Fprintln(stdout, diag.Say(*lang, "tom-tat-check", diag.Args{"src": *src, "indicators": len(res.Indicators), "warnings": res.Diags.Count(diag.Warning)}))
 		}
 		return 0
 	}
@@ -121,15 +122,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	report(res.Diags)
 	if err != nil {
 		if errors.Is(err, build.ErrInvalid) {
-			fmt.Fprintf(stderr, "chitieu: %v; trang web cũ trong %s được giữ nguyên.\n", err, *out)
+			fmt.Fprintln(stderr, diag.Say(*lang, "khong-xuat-ban", diag.Args{"err": diag.Say(*lang, "du-lieu-chua-qua", nil), "out": *out}))
 		} else {
-			fmt.Fprintf(stderr, "chitieu: không tạo được trang web: %v\nTrang web cũ trong %s được giữ nguyên.\n", err, *out)
+			fmt.Fprintln(stderr, diag.Say(*lang, "loi-tao-trang", diag.Args{"err": err.Error(), "out": *out}))
 		}
 		return 1
 	}
 	if *format == "text" {
-		fmt.Fprintf(stdout, "Đã xuất bản %d chỉ tiêu, %d trang, %d cảnh báo vào %s trong %s giây.\n",
-			len(res.Indicators), res.Pages, res.Diags.Count(diag.Warning), *out, number.VI(res.Duration.Seconds(), 1))
+		secs := number.VI(res.Duration.Seconds(), 1)
+		if *lang == "en" {
+			secs = strconv.FormatFloat(res.Duration.Seconds(), 'f', 1, 64)
+		}
+		fmt.Fprintln(stdout, diag.Say(*lang, "tom-tat-build", diag.Args{"indicators": len(res.Indicators), "pages": res.Pages, "warnings": res.Diags.Count(diag.Warning), "out": *out, "seconds": secs}))
 	}
 	return 0
 }

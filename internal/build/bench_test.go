@@ -9,7 +9,7 @@ import (
 func BenchmarkCheck(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if res := Check(repoData); res.Diags.HasErrors() {
+		if res := Check(repoData, ""); res.Diags.HasErrors() {
 			b.Fatal("errors")
 		}
 	}

@@ -15,11 +15,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pelletier/go-toml/v2"
+
 	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/diag"
 	"github.com/tayson/chitieu/internal/hugorun"
 	"github.com/tayson/chitieu/internal/indicator"
+	"github.com/tayson/chitieu/internal/period"
 	"github.com/tayson/chitieu/internal/publish"
+	"github.com/tayson/chitieu/internal/report"
 	"github.com/tayson/chitieu/internal/sitedata"
 )
 
@@ -46,8 +50,11 @@ type Result struct {
 // Strict): the diagnostics say which.
 var ErrInvalid = errors.New("dữ liệu chưa qua được kiểm tra (xem các thông báo ở trên), không xuất bản")
 
-// Check reads and checks the exports in src without writing anything.
-func Check(src string) *Result {
+// Check reads and checks the exports in src, and the report pages of the
+// Hugo site in site against them, without writing anything: it refuses
+// everything Build refuses before Hugo runs. site may be "" (no report
+// pages, no programme period).
+func Check(src, site string) *Result {
 	res := &Result{Diags: &diag.List{}}
 	info, err := os.Stat(src)
 	if err != nil || !info.IsDir() {
@@ -55,10 +62,46 @@ func Check(src string) *Result {
 		return res
 	}
 	res.Dataset = dataset.Load(os.DirFS(src), filepath.ToSlash(src), res.Diags)
-	if res.Dataset != nil {
-		res.Indicators = indicator.Compute(res.Dataset, res.Diags)
+	if res.Dataset == nil {
+		return res
 	}
+	if site != "" {
+		if prog, ok := programme(site, res.Diags); ok {
+			res.Dataset.CheckWithin(prog, res.Diags)
+		}
+		var ids []string
+		for _, ind := range res.Dataset.Indicators {
+			ids = append(ids, ind.ID)
+		}
+		report.Check(os.DirFS(site), filepath.ToSlash(site), ids, res.Diags)
+	}
+	res.Indicators = indicator.Compute(res.Dataset, res.Diags)
 	return res
+}
+
+// programme reads the programme's period from the site's hugo.toml
+// ([params] period = "2020 - 2025"), if it gives one.
+func programme(site string, diags *diag.List) (period.Period, bool) {
+	file := filepath.Join(site, "hugo.toml")
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return period.Period{}, false
+	}
+	var conf struct {
+		Params struct {
+			Period string `toml:"period"`
+		} `toml:"params"`
+	}
+	if err := toml.Unmarshal(b, &conf); err != nil || conf.Params.Period == "" {
+		// Hugo itself reports a broken hugo.toml, with its place.
+		return period.Period{}, false
+	}
+	p, perr := period.Parse(conf.Params.Period)
+	if perr != nil {
+		diags.Add(perr.At(diag.Error, filepath.ToSlash(file), 0, 0, conf.Params.Period))
+		return period.Period{}, false
+	}
+	return p, true
 }
 
 // testHookStaged, when set by a test, runs once the new site is complete in
@@ -87,7 +130,7 @@ func Build(opts Options) (*Result, error) {
 	if _, err := os.Stat(filepath.Join(opts.Site, "hugo.toml")); err != nil {
 		return &Result{Diags: &diag.List{}}, fmt.Errorf("không tìm thấy trang nguồn (hugo.toml) trong %q: chạy lệnh từ thư mục gốc của kho, hoặc dùng -site", opts.Site)
 	}
-	res := Check(opts.Src)
+	res := Check(opts.Src, opts.Site)
 	if res.Diags.HasErrors() || res.Dataset == nil || (opts.Strict && res.Diags.Len() > 0) {
 		return res, ErrInvalid
 	}

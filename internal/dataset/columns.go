@@ -26,6 +26,7 @@ var indicatorColumns = []column{
 	{"bieu_do", false, []string{"chart", "loai_bieu_do"}, "loại biểu đồ"},
 	{"nguon", false, []string{"source", "nguon_so_lieu"}, "nguồn trong báo cáo"},
 	{"ghi_chu", false, []string{"notes", "note", "chu_thich"}, "ghi chú"},
+	{"cho_phep_am", false, []string{"allow_negative", "so_am", "co_the_am", "duoc_am"}, "giá trị được phép âm (có/để trống)"},
 }
 
 var targetColumns = []column{
@@ -113,14 +114,4 @@ func mapColumns(t *csvfile.Table, cols []column, kind string, diags *diag.List) 
 		}
 	}
 	return ok
-}
-
-// cellAt returns the cell of row r under canonical key k (zero Cell if absent).
-func cellAt(t *csvfile.Table, r csvfile.Row, k string) csvfile.Cell {
-	for i, key := range t.Keys {
-		if key == k && i < len(r.Cells) {
-			return r.Cells[i]
-		}
-	}
-	return csvfile.Cell{Line: r.Line}
 }

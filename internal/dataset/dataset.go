@@ -15,6 +15,7 @@
 package dataset
 
 import (
+	"github.com/tayson/chitieu/internal/diag"
 	"github.com/tayson/chitieu/internal/number"
 	"github.com/tayson/chitieu/internal/period"
 )
@@ -59,7 +60,10 @@ type Indicator struct {
 	Total     string   // series that is the total, or ""
 	Parts     []string // series that should add up to Total
 	Plan      string   // series that is the plan, or ""
-	Pos       Pos
+	// AllowNegative: the indicator's values may be below 0 (a growth rate,
+	// a net change, a balance), said by its "cho_phep_am" column.
+	AllowNegative bool
+	Pos           Pos
 
 	// Invalid says that some of the indicator's figures were refused with an
 	// error: checks of the figures against each other would only echo it.
@@ -156,4 +160,21 @@ func (d *Dataset) Indicator(id string) *Indicator {
 		}
 	}
 	return nil
+}
+
+// CheckWithin warns about the periods that end after the programme does
+// (prog, e.g. 2020 - 2025): most often a mistyped year. One warning per
+// indicator and period, at its first figure.
+func (d *Dataset) CheckWithin(prog period.Period, diags *diag.List) {
+	for _, ind := range d.Indicators {
+		warned := map[string]bool{}
+		for _, o := range ind.Observations {
+			if o.Period.End <= prog.End || warned[o.Period.Label] {
+				continue
+			}
+			warned[o.Period.Label] = true
+			diags.Add(diag.Make(diag.Warning, "ky-sau-chuong-trinh", diag.Args{"period": o.Period.Typed, "programme": prog.Label}).
+				At(o.Pos.File, o.Pos.Line, o.Pos.Col, o.Period.Typed))
+		}
+	}
 }

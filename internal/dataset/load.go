@@ -1,12 +1,14 @@
 package dataset
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"regexp"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/gocarina/gocsv"
 
@@ -33,6 +35,7 @@ type indicatorRow struct {
 	BieuDo    string `csv:"bieu_do"`
 	Nguon     string `csv:"nguon"`
 	GhiChu    string `csv:"ghi_chu"`
+	ChoPhepAm string `csv:"cho_phep_am"`
 }
 
 type targetRow struct {
@@ -62,6 +65,10 @@ type loader struct {
 	byID  map[string]*Indicator
 	// where each (indicator, period, series) was first given
 	seen map[string]Pos
+	// spelled holds how each (indicator, period) was first written, and
+	// warnedSpelling the other spellings already reported.
+	spelled        map[string]spelling
+	warnedSpelling map[string]bool
 	// declared holds the cells of chi-tieu.csv that name an indicator's
 	// series (keys "tong", "thanh_phan", "ke_hoach"), to report them in place.
 	declared map[*Indicator]map[string]csvfile.Cell
@@ -83,6 +90,7 @@ type loader struct {
 // diags; the dataset is nil when the folder cannot be used at all.
 func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 	l := &loader{diags: diags, ds: &Dataset{}, byID: map[string]*Indicator{}, seen: map[string]Pos{},
+		spelled: map[string]spelling{}, warnedSpelling: map[string]bool{},
 		declared: map[*Indicator]map[string]csvfile.Cell{}, rejected: map[string]bool{}, unread: map[string]bool{}}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -98,26 +106,46 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 		}
 	}
 	sort.Strings(names)
+	// "Chi-Tieu.csv" is chi-tieu.csv: Windows does not tell them apart.
+	role := map[string]string{}
+	for _, n := range names {
+		for _, special := range []string{IndicatorsFile, TargetsFile} {
+			if strings.EqualFold(n, special) && role[special] == "" {
+				role[special] = n
+			}
+		}
+	}
 	tables := map[string]*csvfile.Table{}
 	for _, n := range names {
 		data, err := fs.ReadFile(fsys, n)
 		file := path.Join(label, n)
 		if err != nil {
+			l.incomplete = true
+			if errors.Is(err, syscall.ELOOP) {
+				l.diags.Add(diag.Make(diag.Error, "tep-lien-ket-vong", diag.Args{"name": n}).At(file, 0, 0, ""))
+				continue
+			}
 			diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Code: "khong-doc-duoc-tep",
 				What: diag.T("Không đọc được tệp: "+err.Error(), "Cannot read the file: "+err.Error()),
 				Fix:  diag.T("Kiểm tra tệp có đang mở trong Excel hay bị khóa không, đóng lại rồi chạy lại.", "Check that the file is not open in Excel or locked, close it and run again.")})
-			l.incomplete = true
 			continue
 		}
+		key := n
+		switch n {
+		case role[IndicatorsFile]:
+			key = IndicatorsFile
+		case role[TargetsFile]:
+			key = TargetsFile
+		}
 		if t := csvfile.Read(file, data, diags); t != nil {
-			tables[n] = t
-		} else if n != IndicatorsFile && n != TargetsFile {
+			tables[key] = t
+		} else if key != IndicatorsFile && key != TargetsFile {
 			l.incomplete = true
 		}
 	}
 	indTable, ok := tables[IndicatorsFile]
 	if !ok {
-		if !contains(names, IndicatorsFile) {
+		if role[IndicatorsFile] == "" {
 			diags.Add(diag.Diagnostic{Severity: diag.Error, File: path.Join(label, IndicatorsFile), Code: "thieu-tep-chi-tieu",
 				What:     diag.T("Không có tệp danh mục chỉ tiêu "+IndicatorsFile+".", "There is no indicator list "+IndicatorsFile+"."),
 				Expected: diag.T("Thư mục "+label+" có tệp "+IndicatorsFile+" (mỗi dòng một chỉ tiêu) và các tệp số liệu.", "The folder "+label+" holds "+IndicatorsFile+" (one row per indicator) and the observation files."),
@@ -128,7 +156,7 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 	l.noIndicators = !l.readIndicators(indTable)
 	for _, n := range names {
 		t := tables[n]
-		if t == nil || n == IndicatorsFile || n == TargetsFile {
+		if t == nil || n == role[IndicatorsFile] || n == role[TargetsFile] {
 			continue
 		}
 		l.readObservations(t)
@@ -148,21 +176,8 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 	return l.ds
 }
 
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func (l *loader) errorAt(c csvfile.Cell, file, code string, what, expected, fix diag.Text) {
 	l.diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Line: c.Line, Col: c.Col, Code: code, Value: c.Text, What: what, Expected: expected, Fix: fix})
-}
-
-func (l *loader) warnAt(c csvfile.Cell, file, code string, what, expected, fix diag.Text) {
-	l.diags.Add(diag.Diagnostic{Severity: diag.Warning, File: file, Line: c.Line, Col: c.Col, Code: code, Value: c.Text, What: what, Expected: expected, Fix: fix})
 }
 
 // decode runs gocsv over the table (keys already canonical) into out.
@@ -261,11 +276,29 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 			ID: r.Ma, Title: r.Ten, Group: r.Nhom, Unit: unit, Source: r.Nguon, Notes: r.GhiChu,
 			ChartKind: kind, Total: r.Tong, Plan: r.KeHoach, Pos: pos, Parts: splitList(r.ThanhPhan, ";"),
 		}
+		if neg, ok := yesNo(r.ChoPhepAm); ok {
+			ind.AllowNegative = neg
+		} else {
+			c := cell(t, i, "cho_phep_am")
+			l.diags.Add(diag.Make(diag.Error, "co-khong-khong-hop-le", diag.Args{"column": "cho_phep_am", "value": c.Text}).At(t.File, c.Line, c.Col, c.Text))
+		}
 		l.byID[ind.ID] = ind
 		l.declared[ind] = map[string]csvfile.Cell{"tong": cell(t, i, "tong"), "thanh_phan": cell(t, i, "thanh_phan"), "ke_hoach": cell(t, i, "ke_hoach")}
 		l.ds.Indicators = append(l.ds.Indicators, ind)
 	}
 	return true
+}
+
+// yesNo reads a yes/no cell: blank is no; ok is false for anything else
+// than the usual ways of writing yes and no.
+func yesNo(s string) (yes, ok bool) {
+	switch csvfile.NormalizeKey(s) {
+	case "", "khong", "k", "0", "no", "n", "false", "sai":
+		return false, true
+	case "co", "x", "1", "yes", "y", "true", "dung", "duoc":
+		return true, true
+	}
+	return false, false
 }
 
 // splitList splits s at sep, trimming and dropping empty items.

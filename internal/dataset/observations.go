@@ -19,10 +19,9 @@ func Slug(s string) string {
 
 // numbers parses the numeric cells of one file under one decimal convention.
 type numbers struct {
-	conv     number.Convention
-	guessed  []csvfile.Cell
-	file     string
-	sepComma bool
+	conv    number.Convention
+	guessed []csvfile.Cell
+	file    string
 }
 
 func newNumbers(t *csvfile.Table, cells []csvfile.Cell) *numbers {
@@ -80,6 +79,29 @@ func (n *numbers) report(l *loader) {
 		Fix:      diag.T("Nếu đúng thì không cần làm gì. Để chắc chắn, bỏ dấu phân cách hàng nghìn (4116) hoặc dùng tệp phân cách bằng “;”.", "Nothing to do if this is right. To be sure, drop the thousands separator (4116) or export with “;” as separator.")})
 }
 
+// spelling is how a period was first written in an indicator.
+type spelling struct {
+	typed string
+	pos   Pos
+}
+
+// spelling warns, once per spelling, when an indicator writes one period
+// two ways ("2022" and "Năm 2022"): the site shows the canonical label.
+func (l *loader) spelling(t *csvfile.Table, ind *Indicator, p period.Period, c csvfile.Cell) {
+	k := ind.ID + "\x00" + p.Label
+	first, ok := l.spelled[k]
+	if !ok {
+		l.spelled[k] = spelling{p.Typed, Pos{t.File, c.Line, c.Col}}
+		return
+	}
+	if first.typed == p.Typed || l.warnedSpelling[k+"\x00"+p.Typed] {
+		return
+	}
+	l.warnedSpelling[k+"\x00"+p.Typed] = true
+	l.diags.Add(diag.Make(diag.Warning, "ky-hai-cach-viet", diag.Args{"typed": p.Typed, "id": ind.ID, "first": first.typed, "file": first.pos.File, "line": first.pos.Line, "canonical": p.Label}).
+		At(t.File, c.Line, c.Col, c.Text))
+}
+
 // obs records one observation after the checks every layout shares.
 func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, seriesCell, valueCell, reportedCell csvfile.Cell, note string) {
 	// Every cell of the row is checked, so that all its mistakes show in one run.
@@ -106,19 +128,20 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 	key := ind.ID + "\x00" + p.Label + "\x00" + series
 	if first, dup := l.seen[key]; dup {
 		ind.Invalid = true
-		l.errorAt(valueCell, t.File, "trung-so-lieu",
-			diag.T(fmt.Sprintf("Số liệu của “%s”, kỳ “%s”, chuỗi “%s” đã có ở %s dòng %d.", ind.ID, p.Label, series, first.File, first.Line),
-				fmt.Sprintf("The figure for “%s”, period “%s”, series “%s” was already given at %s line %d.", ind.ID, p.Label, series, first.File, first.Line)),
-			diag.T("Mỗi (chỉ tiêu, kỳ, chuỗi) chỉ có một giá trị.", "One value per (indicator, period, series)."),
-			diag.T("Giữ một trong hai giá trị và xóa giá trị kia.", "Keep one of the two values and delete the other."))
+		d := diag.Make(diag.Error, "trung-so-lieu", diag.Args{"id": ind.ID, "period": p.Label, "series": series, "file": first.File, "line": first.Line, "typed": p.Typed, "first": l.spelled[ind.ID+"\x00"+p.Label].typed})
+		l.diags.Add(d.At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
 		return
 	}
-	if v.Value < 0 {
+	l.spelling(t, ind, p, periodCell)
+	if v.Value < 0 && !ind.AllowNegative {
 		ind.Invalid = true
-		l.errorAt(valueCell, t.File, "so-am",
-			diag.T("Giá trị âm: số đếm và tỷ lệ không thể nhỏ hơn 0.", "Negative value: counts and percentages cannot be below 0."),
-			diag.T("Một số từ 0 trở lên.", "A number of 0 or more."),
-			diag.T("Bỏ dấu trừ hoặc sửa lại số.", "Remove the minus sign or correct the number."))
+		l.diags.Add(diag.Make(diag.Error, "so-am", diag.Args{"value": valueCell.Text, "id": ind.ID}).At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
+		return
+	}
+	if !ind.IsPercent() && strings.Contains(valueCell.Text, "%") {
+		ind.Invalid = true
+		l.diags.Add(diag.Make(diag.Error, "phan-tram-o-chi-tieu-khong-phai-ty-le", diag.Args{"value": valueCell.Text, "id": ind.ID, "unit": ind.Unit, "number": number.VI(v.Value, v.Decimals)}).
+			At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
 		return
 	}
 	if ind.IsPercent() && v.Value > 100 {
@@ -199,13 +222,76 @@ func (l *loader) readLong(t *csvfile.Table) {
 	for i := range rows {
 		numeric = append(numeric, cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao"))
 	}
+	kyCol := t.Column("ky")
+	if l.collides(t, func(r csvfile.Row) string {
+		if kyCol < len(r.Cells) {
+			if p, err := period.Parse(r.Cells[kyCol].Text); err == nil {
+				return p.Label
+			}
+			return r.Cells[kyCol].Text
+		}
+		return ""
+	}) {
+		return
+	}
 	nums := newNumbers(t, numeric)
 	for i, r := range rows {
-		id, value, reported := cell(t, i, "ma"), cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao")
-		l.obs(t, nums, id, cell(t, i, "ky"), cell(t, i, "chuoi"), value, reported, r.GhiChu)
+		id, value, reported, series := cell(t, i, "ma"), cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao"), cell(t, i, "chuoi")
+		if value.Text == "" && series.Text != "" && strings.ContainsAny(series.Text, "0123456789") {
+			if _, _, err := number.Parse(series.Text, nums.conv); err == nil {
+				if ind := l.byID[id.Text]; ind != nil {
+					ind.Invalid = true
+				}
+				l.diags.Add(diag.Make(diag.Error, "o-trong-lech-cot", diag.Args{"series": series.Text}).At(t.File, series.Line, series.Col, series.Text))
+				continue
+			}
+		}
+		l.obs(t, nums, id, cell(t, i, "ky"), series, value, reported, r.GhiChu)
 		l.splitNumber(t, id, cell(t, i, "ghi_chu"), value, reported)
 	}
 	nums.report(l)
+}
+
+// collides refuses, with one message naming the column, a file without the
+// "chuoi" column in which two rows give the same indicator and period (in
+// the wide layout: the same indicator): without the column every part of a
+// multi-series indicator collides with its total, and a message per row
+// would hide the one cause. periodOf returns a row's period label ("" in
+// the wide layout).
+func (l *loader) collides(t *csvfile.Table, periodOf func(r csvfile.Row) string) bool {
+	idCol := t.Column("ma")
+	if t.Column("chuoi") >= 0 || idCol < 0 {
+		return false
+	}
+	first := map[string]int{}
+	n := 0
+	var id, per string
+	var line1, line2 int
+	for _, r := range t.Rows {
+		if idCol >= len(r.Cells) || r.Cells[idCol].Text == "" {
+			continue
+		}
+		p := periodOf(r)
+		k := r.Cells[idCol].Text + "\x00" + p
+		if f, dup := first[k]; dup {
+			if n == 0 {
+				id, per, line1, line2 = r.Cells[idCol].Text, p, f, r.Line
+			}
+			n++
+			continue
+		}
+		first[k] = r.Line
+	}
+	if n == 0 {
+		return false
+	}
+	if per == "" {
+		per = "—"
+	}
+	l.diags.Add(diag.Make(diag.Error, "thieu-cot-chuoi", diag.Args{"n": n, "id": id, "period": per, "line1": line1, "line2": line2}).
+		At(t.File, t.HeaderLine, 0, ""))
+	l.refuse(t)
+	return true
 }
 
 var reportedHeader = regexp.MustCompile(`^(.*?)\s*\(\s*%\s*\)$|^(.*?)\s*%$`)
@@ -270,6 +356,9 @@ func (l *loader) readWide(t *csvfile.Table) {
 		for _, pc := range cols {
 			numeric = append(numeric, get(r, pc.idx), get(r, pc.reported))
 		}
+	}
+	if l.collides(t, func(csvfile.Row) string { return "" }) {
+		return
 	}
 	nums := newNumbers(t, numeric)
 	for _, r := range t.Rows {

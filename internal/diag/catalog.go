@@ -105,9 +105,30 @@ func Codes() []string {
 func Unfilled(d Diagnostic) []string {
 	var out []string
 	for _, s := range []string{d.What.VI, d.What.EN, d.Expected.VI, d.Expected.EN, d.Fix.VI, d.Fix.EN} {
-		for _, m := range placeholder.FindAllString(s, -1) {
-			out = append(out, m)
-		}
+		out = append(out, placeholder.FindAllString(s, -1)...)
 	}
 	return out
+}
+
+// phrases are the words of the command's own lines (summaries), by key;
+// like the catalogue, templates with named arguments in both languages.
+var phrases = map[string]Text{}
+
+func registerPhrases(m map[string]Text) bool {
+	for k, t := range m {
+		if _, dup := phrases[k]; dup {
+			duplicates = append(duplicates, k)
+		}
+		phrases[k] = t
+	}
+	return true
+}
+
+// Say returns the phrase key in lang ("vi" or "en") with args filled in.
+func Say(lang, key string, args Args) string {
+	t, ok := phrases[key]
+	if !ok {
+		return key
+	}
+	return fill(t.In(lang), args)
 }

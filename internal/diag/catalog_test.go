@@ -76,3 +76,18 @@ func TestMake(t *testing.T) {
 		t.Errorf("unknown code: %+v", d)
 	}
 }
+
+// TestPhrases: every phrase in both languages with the same arguments.
+func TestPhrases(t *testing.T) {
+	for k, p := range phrases {
+		if p.VI == "" || p.EN == "" || !vietnamese(p.VI) {
+			t.Errorf("%s: %+v", k, p)
+		}
+		if a, b := names(p.VI), names(p.EN); !slices.Equal(a, b) {
+			t.Errorf("%s: arguments %v in Vietnamese, %v in English", k, a, b)
+		}
+	}
+	if got := Say("en", "tom-tat-check", Args{"src": "d", "indicators": 3, "warnings": 0}); got != "d: 3 indicators, 0 warnings, no errors." {
+		t.Errorf("Say = %q", got)
+	}
+}
