@@ -112,8 +112,8 @@ func buildTarget(in *input, i int, t *indicator.Target) (Spec, error) {
 		if !pct && t.Unit != "" {
 			s += " " + t.Unit
 		}
-		if l := r.Status.Label(); l != "" {
-			s += " (" + strings.ToLower(l) + ")"
+		if l := statusWords[r.Status]; l != "" {
+			s += " (" + l + ")"
 		}
 		parts = append(parts, s)
 	}
@@ -163,4 +163,12 @@ func lowerFirst(s string) string {
 		return strings.ToLower(string(r)) + s[i+len(string(r)):]
 	}
 	return s
+}
+
+// statusWords are the statuses in the alt text. (The site's words come from
+// i18n/vi.toml; the alt text is still worded here, until chart specs carry
+// codes only.)
+var statusWords = map[indicator.Status]string{
+	indicator.StatusMet: "đạt", indicator.StatusExceeded: "vượt", indicator.StatusNotMet: "chưa đạt",
+	indicator.StatusNearly: "đạt trên 80 %", indicator.StatusNotDue: "chưa đến hạn", indicator.StatusAtRisk: "khó đạt",
 }

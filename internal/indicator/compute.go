@@ -22,7 +22,12 @@ func pct(v float64) string { return number.VI(v, Decimals) + " %" }
 
 // Compute derives the measures of every indicator of ds and checks its
 // figures against each other; what disagrees is added to diags as a warning.
-func Compute(ds *dataset.Dataset, diags *diag.List) []*Indicator {
+//
+// ref is the period of the latest report (zero if there is none): a target
+// whose deadline falls by then should have its figures, even if the
+// indicator's own figures stop earlier. No other date matters: the latest
+// row of the whole folder never re-dates an indicator.
+func Compute(ds *dataset.Dataset, diags *diag.List, ref period.Period) []*Indicator {
 	out := make([]*Indicator, 0, len(ds.Indicators))
 	for _, d := range ds.Indicators {
 		if len(d.Observations) == 0 {
@@ -33,16 +38,22 @@ func Compute(ds *dataset.Dataset, diags *diag.List) []*Indicator {
 		for _, p := range d.Periods {
 			ind.PeriodLabels = append(ind.PeriodLabels, p.Label)
 		}
+		asOf := d.Periods[len(d.Periods)-1]
+		ind.AsOf = asOf.Label
 		ind.Rows = rows(d)
 		for _, t := range d.Targets {
-			ind.Targets = append(ind.Targets, evaluate(d, t, ds.AsOf))
+			ind.Targets = append(ind.Targets, evaluate(d, t))
 		}
 		ind.Status = overall(ind.Targets)
 		ind.Latest = latest(d, ind.Targets)
 		if !d.Invalid {
 			w.partsAddUp()
 			w.reportedShares()
-			w.overdueTargets(ds.AsOf)
+			due := asOf
+			if ref.Kind != 0 && ref.End > due.End {
+				due = ref
+			}
+			w.overdueTargets(due)
 			w.outliers()
 		}
 		out = append(out, ind)
@@ -126,11 +137,12 @@ func label(d *dataset.Indicator, t dataset.Target) string {
 }
 
 // evaluate computes a target's measure and status in every period it can.
-func evaluate(d *dataset.Indicator, t dataset.Target, asOf period.Period) Target {
+func evaluate(d *dataset.Indicator, t dataset.Target) Target {
 	out := Target{Target: t, Label: label(d, t), Unit: "%"}
 	if t.Measure == dataset.MeasureValue {
 		out.Unit = d.Unit
 	}
+	var ends []period.Period
 	for _, p := range d.Periods {
 		v, dec, ok := sum(d, p, t.Series)
 		if !ok {
@@ -149,11 +161,44 @@ func evaluate(d *dataset.Indicator, t dataset.Target, asOf period.Period) Target
 			v, dec = round2(v/b.Value.Value*100), Decimals
 		}
 		out.Results = append(out.Results, Result{Period: p.Label, Value: v, Decimals: dec, Status: status(t, p, v)})
+		ends = append(ends, p)
 	}
 	if n := len(out.Results); n > 0 {
 		out.Status = out.Results[n-1].Status
+		if out.Status == StatusNotDue && !t.Annual {
+			if pr := project(t, out.Unit == "%", out.Results, ends); pr != nil {
+				out.Projection = pr
+				if met, _ := meets(t.Op, pr.Value, t.Threshold.Value); !met {
+					out.Status = StatusAtRisk
+					out.Results[n-1].Status = StatusAtRisk
+				}
+			}
+		}
 	}
 	return out
+}
+
+// project extends the average monthly change between the first and the
+// latest result of a target due by a deadline to that deadline. It needs two
+// results at least six months apart; comparing a half-year count with a
+// full year's would be no trend, so both must be of one kind of period
+// unless the measure is a percentage (a state, not a flow: a share, an
+// attainment, a rate).
+func project(t dataset.Target, percent bool, rs []Result, ps []period.Period) *Projection {
+	last := len(rs) - 1
+	first := -1
+	for i := 0; i < last; i++ {
+		if percent || ps[i].Kind == ps[last].Kind {
+			first = i
+			break
+		}
+	}
+	if first < 0 || ps[last].End-ps[first].End < 6 || t.Due.End <= ps[last].End {
+		return nil
+	}
+	rate := (rs[last].Value - rs[first].Value) / float64(ps[last].End-ps[first].End)
+	return &Projection{From: rs[first].Period, To: rs[last].Period, Due: t.Due.Label,
+		Value: round2(rs[last].Value + rate*float64(t.Due.End-ps[last].End))}
 }
 
 // meets reports whether v satisfies the target, and whether it does so with room to spare.
@@ -176,27 +221,29 @@ func meets(op string, v, threshold float64) (met, beyond bool) {
 // status is the state of target t given its measure v in period p.
 //
 // An annual target is judged on whole years only: a part of a year (e.g. the
-// first half) is not yet due. A target due by a period is met as soon as a
-// period reaches it, and is not yet due while the deadline has not passed.
+// first half) is not yet due. A target due by a period is judged at its
+// deadline: before it, it is not yet due (evaluate may then find it at
+// risk). A missed target whose measure reaches 80 % of a "more than"
+// threshold is "đạt trên 80 %".
 func status(t dataset.Target, p period.Period, v float64) Status {
-	met, beyond := meets(t.Op, v, t.Threshold.Value)
-	if t.Annual && p.Partial() {
+	if t.Annual && p.Partial() || !t.Annual && p.End < t.Due.End {
 		return StatusNotDue
 	}
+	met, beyond := meets(t.Op, v, t.Threshold.Value)
 	switch {
 	case met && beyond:
 		return StatusExceeded
 	case met:
 		return StatusMet
-	case !t.Annual && p.End < t.Due.End:
-		return StatusNotDue
+	case (t.Op == ">=" || t.Op == ">") && t.Threshold.Value > 0 && v >= NearlyShare*t.Threshold.Value:
+		return StatusNearly
 	}
 	return StatusNotMet
 }
 
 // overall is the dashboard status: the least favourable of the targets'.
 func overall(ts []Target) Status {
-	rank := map[Status]int{StatusNone: 0, StatusExceeded: 1, StatusMet: 2, StatusNotDue: 3, StatusNotMet: 4}
+	rank := map[Status]int{StatusNone: 0, StatusExceeded: 1, StatusMet: 2, StatusNotDue: 3, StatusAtRisk: 4, StatusNearly: 5, StatusNotMet: 6}
 	best := StatusNone
 	for _, t := range ts {
 		if rank[t.Status] > rank[best] {

@@ -9,7 +9,8 @@ import (
 	"github.com/tayson/chitieu/internal/dataset"
 )
 
-// Status is the state of a target in a period.
+// Status is the state of a target in a period, in the words Vietnamese
+// reviews use (the site's i18n gives them: status_<slug>).
 type Status string
 
 // The statuses, as their slugs in the site's data.
@@ -18,23 +19,17 @@ const (
 	StatusMet      Status = "dat"          // đạt
 	StatusExceeded Status = "vuot"         // vượt
 	StatusNotMet   Status = "chua-dat"     // chưa đạt
+	StatusNearly   Status = "dat-tren-80"  // chưa đạt, but at 80 % of the threshold or more
 	StatusNotDue   Status = "chua-den-han" // chưa đến hạn
+	StatusAtRisk   Status = "kho-dat"      // not yet due, and the trend does not reach it by its deadline
 )
 
-// Label is the Vietnamese label of the status.
-func (s Status) Label() string {
-	switch s {
-	case StatusMet:
-		return "Đạt"
-	case StatusExceeded:
-		return "Vượt"
-	case StatusNotMet:
-		return "Chưa đạt"
-	case StatusNotDue:
-		return "Chưa đến hạn"
-	}
-	return ""
-}
+// Statuses lists every status in the order the site counts them.
+var Statuses = []Status{StatusExceeded, StatusMet, StatusNearly, StatusNotMet, StatusAtRisk, StatusNotDue}
+
+// NearlyShare is the share of the threshold above which a missed target is
+// "đạt trên 80 %" (met at 80 % or more).
+const NearlyShare = 0.8
 
 // Cell is one value of the data table with what is derived from it.
 type Cell struct {
@@ -68,6 +63,17 @@ type Target struct {
 	Unit    string // "%" for shares and attainment, else the indicator's unit
 	Results []Result
 	Status  Status // status in the latest period with a result
+	// Projection is where the trend of the results leads by the deadline,
+	// for a target not yet due with two results or more (see project).
+	Projection *Projection
+}
+
+// Projection extends the average change between a target's first and latest
+// results to its deadline: the rule behind "Khó đạt".
+type Projection struct {
+	From, To string  // the periods the rate is taken between
+	Value    float64 // the projected measure at the deadline
+	Due      string  // the deadline
 }
 
 // Latest is the headline figure of an indicator: what its card on the
@@ -89,4 +95,7 @@ type Indicator struct {
 	Targets      []Target
 	Status       Status   // status of the first target, for the dashboard
 	Warnings     []string // Vietnamese texts of the warnings about this indicator
+	// AsOf is the indicator's own latest period: what "as of" means for
+	// it, never the latest row of the whole folder.
+	AsOf string
 }
