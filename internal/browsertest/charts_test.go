@@ -45,7 +45,7 @@ var minHeight = map[string]float64{"main": 150, "target": 150, "embed": 150, "sp
 // instance of sensible size inside the viewport, with no horizontal scroll.
 func TestChartsFit(t *testing.T) {
 	needBrowser(t)
-	pages := append([]string{"/", "/bao-cao/phan-thu-nhat-ii/"}, mainSite.indicatorPages()...)
+	pages := append([]string{"/", "/bao-cao/so-ket-giua-nhiem-ky/phan-thu-nhat-ii/"}, mainSite.indicatorPages()...)
 	if len(pages) < 40 {
 		t.Fatalf("only %d indicator pages: %v", len(pages)-2, pages)
 	}

@@ -235,7 +235,7 @@ func TestPrintToPDF(t *testing.T) {
 		// last name of its legend: the chart is printed whole, vector text.
 		{"/chi-tieu/xep-loai-dang-vien/", true, 1, 8, []string{"Xếp loại chất lượng đảng viên", "4.116", "94,5 %", "Bảng số liệu", "5.000", "Trong đó: Hoàn thành xuất sắc nhiệm vụ"}},
 		// Printed right after loading: the charts never scrolled to are drawn for print.
-		{"/bao-cao/phan-thu-nhat-ii/", false, 4, 80, []string{"4.116", "Xếp loại chất lượng đảng viên", "Chú thích", "Trong đó: Hoàn thành xuất sắc nhiệm vụ"}},
+		{"/bao-cao/so-ket-giua-nhiem-ky/phan-thu-nhat-ii/", false, 4, 80, []string{"4.116", "Xếp loại chất lượng đảng viên", "Chú thích", "Trong đó: Hoàn thành xuất sắc nhiệm vụ"}},
 	} {
 		t.Run(strings.Trim(c.path, "/"), func(t *testing.T) {
 			t.Parallel()

@@ -30,7 +30,7 @@ func TestScreenshots(t *testing.T) {
 	for _, s := range []struct{ name, path string }{
 		{"home", "/"},
 		{"indicator", "/chi-tieu/xep-loai-dang-vien/"},
-		{"report", "/bao-cao/phan-thu-nhat-ii/"},
+		{"report", "/bao-cao/so-ket-giua-nhiem-ky/phan-thu-nhat-ii/"},
 	} {
 		for _, w := range []int64{375, 1280} {
 			file := fmt.Sprintf("%s-%d.png", s.name, w)

@@ -42,6 +42,7 @@ type Result struct {
 	Diags      *diag.List
 	Dataset    *dataset.Dataset
 	Indicators []*indicator.Indicator
+	Report     []report.Page // the site's content pages, with their report periods
 	Pages      int
 	Duration   time.Duration
 }
@@ -73,9 +74,10 @@ func Check(src, site string) *Result {
 		for _, ind := range res.Dataset.Indicators {
 			ids = append(ids, ind.ID)
 		}
+		res.Report = report.Scan(os.DirFS(site), filepath.ToSlash(site), res.Diags)
 		report.Check(os.DirFS(site), filepath.ToSlash(site), ids, res.Diags)
 	}
-	res.Indicators = indicator.Compute(res.Dataset, res.Diags)
+	res.Indicators = indicator.Compute(res.Dataset, res.Diags, latestReport(res.Report))
 	return res
 }
 
@@ -157,6 +159,9 @@ func Build(opts Options) (*Result, error) {
 	if err != nil {
 		return res, err
 	}
+	if err := addCuts(data, res); err != nil {
+		return res, err
+	}
 	if err := sitedata.WriteHugoData(site, data); err != nil {
 		return res, err
 	}
@@ -194,6 +199,44 @@ func Build(opts Options) (*Result, error) {
 	}
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// latestReport is the period of the latest dated report, or zero.
+func latestReport(pages []report.Page) period.Period {
+	var latest period.Period
+	for _, p := range pages {
+		if p.Period != nil && (latest.Kind == 0 || p.Period.Compare(latest) > 0) {
+			latest = *p.Period
+		}
+	}
+	return latest
+}
+
+// addCuts gives every dated report its figures as they stood at the end of
+// its period: the indicators its pages cite, computed on the observations
+// up to then, so that figures added later never change a report.
+func addCuts(data *sitedata.Site, res *Result) error {
+	cites := map[string][]string{} // period label → cited ids
+	periods := map[string]period.Period{}
+	for _, p := range res.Report {
+		if p.Period == nil {
+			continue
+		}
+		data.Pages[p.Path] = p.Period.Label
+		periods[p.Period.Label] = *p.Period
+		cites[p.Period.Label] = append(cites[p.Period.Label], p.Cites...)
+	}
+	data.LatestReport = latestReport(res.Report).Label
+	for label, p := range periods {
+		cut := res.Dataset.Until(p)
+		// The warnings of the figures up to then are among the full
+		// dataset's, reported already.
+		inds := indicator.Compute(cut, &diag.List{}, p)
+		if err := data.AddCut(label, inds, cites[label]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // copyPart copies a file or folder of the site, if it exists.

@@ -83,13 +83,18 @@ func load(dir, label string) (*dataset.Dataset, []*indicator.Indicator, *diag.Li
 	ds := dataset.Load(os.DirFS(dir), label, diags)
 	var inds []*indicator.Indicator
 	if ds != nil {
-		// The programme of the repository's hugo.toml, as "chitieu check" reads it.
+		// The programme of the repository's hugo.toml and the period of its
+		// report, as "chitieu check" reads them.
 		prog, err := period.Parse("2020 - 2025")
 		if err != nil {
 			panic(err)
 		}
+		ref, err := period.Parse("6 tháng đầu năm 2023")
+		if err != nil {
+			panic(err)
+		}
 		ds.CheckWithin(prog, diags)
-		inds = indicator.Compute(ds, diags)
+		inds = indicator.Compute(ds, diags, ref)
 	}
 	return ds, inds, diags
 }

@@ -178,3 +178,45 @@ func (d *Dataset) CheckWithin(prog period.Period, diags *diag.List) {
 		}
 	}
 }
+
+// Until returns the dataset as it stood at the end of period p: every
+// indicator with only its observations that end by p's end (a dated
+// report's figures), in the same order, with the same series order and
+// targets. Indicators without such observations are left out. d is not
+// changed.
+func (d *Dataset) Until(p period.Period) *Dataset {
+	out := &Dataset{}
+	for _, ind := range d.Indicators {
+		var obs []Observation
+		for _, o := range ind.Observations {
+			if o.Period.End <= p.End {
+				obs = append(obs, o)
+			}
+		}
+		if len(obs) == 0 {
+			continue
+		}
+		c := *ind
+		c.Observations = obs
+		c.Periods, c.Series = nil, nil
+		has := map[string]bool{}
+		for _, o := range obs {
+			has[o.Series] = true
+		}
+		for _, s := range ind.Series {
+			if has[s] {
+				c.Series = append(c.Series, s)
+			}
+		}
+		for _, q := range ind.Periods {
+			if q.End <= p.End {
+				c.Periods = append(c.Periods, q)
+			}
+		}
+		out.Indicators = append(out.Indicators, &c)
+		if c.Periods[len(c.Periods)-1].Compare(out.AsOf) > 0 || out.AsOf.Kind == 0 {
+			out.AsOf = c.Periods[len(c.Periods)-1]
+		}
+	}
+	return out
+}

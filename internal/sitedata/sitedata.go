@@ -22,6 +22,15 @@ type Site struct {
 	Counts     Counts                `json:"counts"`
 	Groups     []Group               `json:"groups"`
 	Indicators map[string]*Indicator `json:"indicators"`
+	// Cuts holds, per report period (canonical label), the indicators its
+	// report cites as they stood at the end of that period.
+	Cuts map[string]map[string]*Indicator `json:"cuts"`
+	// Pages maps a content file (as Hugo's .File.Path) to the period of
+	// its report: its charts come from Cuts[period].
+	Pages map[string]string `json:"pages"`
+	// LatestReport is the period of the latest dated report: indicator
+	// pages mark its column.
+	LatestReport string `json:"latestReport"`
 }
 
 // Counts are totals shown on the home page.
@@ -53,6 +62,7 @@ type Indicator struct {
 	Spark     chart.Spec        `json:"spark"`
 	Downloads Downloads         `json:"downloads"`
 	Warnings  []string          `json:"warnings"`
+	AsOf      string            `json:"asOf"` // the indicator's own latest period
 }
 
 // Table is the data table: a row per series, a cell per period.
@@ -89,6 +99,9 @@ type Target struct {
 	Due               string   `json:"due"`
 	Results           []Result `json:"results"`
 	Status            string   `json:"status"`
+	// Projection: where the trend leads by the deadline (see
+	// indicator.Projection), for a target not yet due.
+	Projection *indicator.Projection `json:"projection,omitempty"`
 }
 
 // Result is a target's measure in one period.
@@ -107,45 +120,13 @@ type Downloads struct {
 
 // Build assembles the site data from the computed indicators.
 func Build(ds *dataset.Dataset, inds []*indicator.Indicator, warnings int) (*Site, error) {
-	s := &Site{AsOf: ds.AsOf.Label, Indicators: map[string]*Indicator{}, Counts: Counts{Indicators: len(inds), Warnings: warnings}, Groups: []Group{}}
+	s := &Site{AsOf: ds.AsOf.Label, Indicators: map[string]*Indicator{}, Counts: Counts{Indicators: len(inds), Warnings: warnings}, Groups: []Group{},
+		Cuts: map[string]map[string]*Indicator{}, Pages: map[string]string{}}
 	groupIndex := map[string]int{}
 	for _, ind := range inds {
-		charts, spark, err := chart.Build(ind)
+		out, err := build(ind)
 		if err != nil {
-			return nil, fmt.Errorf("biểu đồ của chỉ tiêu %q: %w", ind.ID, err)
-		}
-		out := &Indicator{
-			ID: ind.ID, Title: ind.Title, Group: ind.Group, Unit: ind.Unit, Source: ind.Source, Notes: ind.Notes,
-			Periods: ind.PeriodLabels, Latest: ind.Latest, Status: string(ind.Status), Charts: charts, Spark: spark,
-			Downloads: Downloads{CSV: "data/" + ind.ID + ".csv", JSON: "data/" + ind.ID + ".json"},
-			Warnings:  append([]string{}, ind.Warnings...), Targets: []Target{},
-		}
-		if out.Periods == nil {
-			out.Periods = []string{}
-		}
-		for _, r := range ind.Rows {
-			row := Row{Series: r.Series, Role: string(r.Role), Cells: make([]*Cell, len(r.Cells))}
-			for i, c := range r.Cells {
-				if c != nil {
-					cc := Cell(*c)
-					row.Cells[i] = &cc
-				}
-			}
-			out.Table.Rows = append(out.Table.Rows, row)
-		}
-		for _, t := range ind.Targets {
-			tg := Target{
-				Wording: t.Wording, Label: t.Label, Measure: string(t.Measure), Op: t.Op,
-				Threshold: t.Threshold.Value, ThresholdDecimals: t.Threshold.Decimals, Unit: t.Unit,
-				Due: t.Due.Label, Status: string(t.Status), Results: []Result{},
-			}
-			if t.Annual {
-				tg.Due = "hằng năm"
-			}
-			for _, r := range t.Results {
-				tg.Results = append(tg.Results, Result{Period: r.Period, Value: r.Value, Decimals: r.Decimals, Status: string(r.Status)})
-			}
-			out.Targets = append(out.Targets, tg)
+			return nil, err
 		}
 		s.Indicators[ind.ID] = out
 		g, ok := groupIndex[ind.Group]
@@ -157,6 +138,71 @@ func Build(ds *dataset.Dataset, inds []*indicator.Indicator, warnings int) (*Sit
 		s.Groups[g].Indicators = append(s.Groups[g].Indicators, ind.ID)
 	}
 	return s, nil
+}
+
+// AddCut adds the indicators of ids, computed on the figures up to period
+// (inds, from dataset.Until and indicator.Compute), as Cuts[period]; an id
+// without figures by then is left out (the report's chart then says so).
+func (s *Site) AddCut(period string, inds []*indicator.Indicator, ids []string) error {
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	cut := map[string]*Indicator{}
+	for _, ind := range inds {
+		if !want[ind.ID] {
+			continue
+		}
+		out, err := build(ind)
+		if err != nil {
+			return err
+		}
+		cut[ind.ID] = out
+	}
+	s.Cuts[period] = cut
+	return nil
+}
+
+// build turns one computed indicator into what its pages show.
+func build(ind *indicator.Indicator) (*Indicator, error) {
+	charts, spark, err := chart.Build(ind)
+	if err != nil {
+		return nil, fmt.Errorf("chart of indicator %q: %w", ind.ID, err)
+	}
+	out := &Indicator{
+		ID: ind.ID, Title: ind.Title, Group: ind.Group, Unit: ind.Unit, Source: ind.Source, Notes: ind.Notes,
+		Periods: ind.PeriodLabels, Latest: ind.Latest, Status: string(ind.Status), Charts: charts, Spark: spark,
+		Downloads: Downloads{CSV: "data/" + ind.ID + ".csv", JSON: "data/" + ind.ID + ".json"},
+		Warnings:  append([]string{}, ind.Warnings...), Targets: []Target{}, AsOf: ind.AsOf,
+	}
+	if out.Periods == nil {
+		out.Periods = []string{}
+	}
+	for _, r := range ind.Rows {
+		row := Row{Series: r.Series, Role: string(r.Role), Cells: make([]*Cell, len(r.Cells))}
+		for i, c := range r.Cells {
+			if c != nil {
+				cc := Cell(*c)
+				row.Cells[i] = &cc
+			}
+		}
+		out.Table.Rows = append(out.Table.Rows, row)
+	}
+	for _, t := range ind.Targets {
+		tg := Target{
+			Wording: t.Wording, Label: t.Label, Measure: string(t.Measure), Op: t.Op,
+			Threshold: t.Threshold.Value, ThresholdDecimals: t.Threshold.Decimals, Unit: t.Unit,
+			Due: t.Due.Label, Status: string(t.Status), Results: []Result{}, Projection: t.Projection,
+		}
+		if t.Annual {
+			tg.Due = "hằng năm"
+		}
+		for _, r := range t.Results {
+			tg.Results = append(tg.Results, Result{Period: r.Period, Value: r.Value, Decimals: r.Decimals, Status: string(r.Status)})
+		}
+		out.Targets = append(out.Targets, tg)
+	}
+	return out, nil
 }
 
 // marshal encodes v as indented JSON. encoding/json escapes <, > and & in
