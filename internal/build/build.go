@@ -34,7 +34,11 @@ type Options struct {
 	Out     string // the published folder
 	BaseURL string // "/" or an absolute URL, possibly with a sub-path
 	Strict  bool   // warnings count as errors
-	Log     io.Writer
+	// Notes publishes the data notes (the inconsistencies check finds) on
+	// the indicator pages even when hugo.toml keeps them for the office
+	// (params.publishDataNotes = false, the default): the preview sets it.
+	Notes bool
+	Log   io.Writer
 }
 
 // Result is what Check and Build found and did.
@@ -81,26 +85,34 @@ func Check(src, site string) *Result {
 	return res
 }
 
+// config is what chitieu reads of the site's hugo.toml [params].
+type config struct {
+	Params struct {
+		Period           string `toml:"period"`           // the programme's period, "2020 - 2025"
+		PublishDataNotes bool   `toml:"publishDataNotes"` // data notes on the public pages
+	} `toml:"params"`
+}
+
+// siteConfig reads the site's hugo.toml; a missing or broken file gives the
+// defaults (Hugo itself reports a broken hugo.toml, with its place).
+func siteConfig(site string) config {
+	var c config
+	if b, err := os.ReadFile(filepath.Join(site, "hugo.toml")); err == nil {
+		toml.Unmarshal(b, &c)
+	}
+	return c
+}
+
 // programme reads the programme's period from the site's hugo.toml
 // ([params] period = "2020 - 2025"), if it gives one.
 func programme(site string, diags *diag.List) (period.Period, bool) {
-	file := filepath.Join(site, "hugo.toml")
-	b, err := os.ReadFile(file)
-	if err != nil {
+	c := siteConfig(site)
+	if c.Params.Period == "" {
 		return period.Period{}, false
 	}
-	var conf struct {
-		Params struct {
-			Period string `toml:"period"`
-		} `toml:"params"`
-	}
-	if err := toml.Unmarshal(b, &conf); err != nil || conf.Params.Period == "" {
-		// Hugo itself reports a broken hugo.toml, with its place.
-		return period.Period{}, false
-	}
-	p, perr := period.Parse(conf.Params.Period)
+	p, perr := period.Parse(c.Params.Period)
 	if perr != nil {
-		diags.Add(perr.At(diag.Error, filepath.ToSlash(file), 0, 0, conf.Params.Period))
+		diags.Add(perr.At(diag.Error, filepath.ToSlash(filepath.Join(site, "hugo.toml")), 0, 0, c.Params.Period))
 		return period.Period{}, false
 	}
 	return p, true
@@ -161,6 +173,9 @@ func Build(opts Options) (*Result, error) {
 	}
 	if err := addCuts(data, res); err != nil {
 		return res, err
+	}
+	if !opts.Notes && !siteConfig(opts.Site).Params.PublishDataNotes {
+		data.HideNotes()
 	}
 	if err := sitedata.WriteHugoData(site, data); err != nil {
 		return res, err

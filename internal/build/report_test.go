@@ -82,3 +82,38 @@ func TestReportKeepsItsDate(t *testing.T) {
 		t.Errorf("old address: %v %s", err, alias)
 	}
 }
+
+// TestDataNotesForTheOffice: the report's own arithmetic slips (59 + 266 + 8
+// = 333 for 323) are listed by check and shown in the preview, but the
+// public pages show the figures as published unless hugo.toml says
+// otherwise.
+func TestDataNotesForTheOffice(t *testing.T) {
+	page := filepath.Join("chi-tieu", "trinh-do-ly-luan-chinh-tri-cap-uy-vien", "index.html")
+	slip := "= 333, khác tổng số 323"
+	for _, notes := range []bool{false, true} {
+		out := filepath.Join(t.TempDir(), "public")
+		res, err := Build(Options{Src: repoData, Site: repoSite, Out: out, BaseURL: "/", Notes: notes})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(formatDiags(res), slip) {
+			t.Errorf("check no longer lists %q", slip)
+		}
+		html, err := os.ReadFile(filepath.Join(out, page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(html), slip); got != notes {
+			t.Errorf("Notes=%v: the page shows the note: %v", notes, got)
+		}
+		if !strings.Contains(string(html), "18,27") {
+			t.Errorf("Notes=%v: the recomputed share is gone from the table", notes)
+		}
+	}
+}
+
+func formatDiags(res *Result) string {
+	var b strings.Builder
+	res.Diags.WriteText(&b, "vi")
+	return b.String()
+}

@@ -105,7 +105,7 @@ func Run(ctx context.Context, opts Options) error {
 func (s *Server) rebuild() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	res, err := build.Build(build.Options{Src: s.opts.Src, Site: s.opts.Site, Out: s.out, BaseURL: "/"})
+	res, err := build.Build(build.Options{Src: s.opts.Src, Site: s.opts.Site, Out: s.out, BaseURL: "/", Notes: true})
 	if res != nil && res.Diags != nil && res.Diags.Len() > 0 {
 		res.Diags.WriteText(s.opts.Log, s.opts.Lang)
 	}

@@ -163,6 +163,22 @@ func (s *Site) AddCut(period string, inds []*indicator.Indicator, ids []string) 
 	return nil
 }
 
+// HideNotes keeps the data notes (the inconsistencies of the figures that
+// check lists) off the public pages: the office reads them in check and in
+// the preview; the pages show the figures as published, with the
+// recomputed shares in their tables.
+func (s *Site) HideNotes() {
+	s.Counts.Warnings = 0
+	for _, ind := range s.Indicators {
+		ind.Warnings = []string{}
+	}
+	for _, cut := range s.Cuts {
+		for _, ind := range cut {
+			ind.Warnings = []string{}
+		}
+	}
+}
+
 // build turns one computed indicator into what its pages show.
 func build(ind *indicator.Indicator) (*Indicator, error) {
 	charts, spark, err := chart.Build(ind)
