@@ -376,18 +376,43 @@ func TestSpark(t *testing.T) {
 			t.Error("count spark marked as percent")
 		}
 	})
-	t.Run("one value: a bar", func(t *testing.T) {
+	t.Run("one value: no trend", func(t *testing.T) {
 		ind := simple("mot", "người", 1, map[string][]float64{"": {4116}}, "")
-		_, sp := mustBuild(t, ind)
-		if got := dig(sp.Option, "series", 0, "type"); got != "bar" {
-			t.Errorf("type %v", got)
+		cs, sp := mustBuild(t, ind)
+		if sp.Option != nil {
+			t.Errorf("a spark for one figure: %v", sp.Option)
 		}
-		if !strings.Contains(sp.Alt, "2016: 4.116") {
-			t.Errorf("alt %q", sp.Alt)
-		}
-		cs, _ := mustBuild(t, ind)
 		if !strings.HasSuffix(cs[0].Alt, ". 2016: 4.116.") {
 			t.Errorf("main alt of an unnamed series %q", cs[0].Alt)
+		}
+	})
+	t.Run("a half-year among years stands apart", func(t *testing.T) {
+		ind := simple("kn", "đảng viên", 3, map[string][]float64{"": {192, 199, 68}}, "")
+		half, err := period.Parse("6 tháng đầu năm 2019")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ind.Periods[2] = half
+		ind.PeriodLabels[2] = half.Label
+		_, sp := mustBuild(t, ind)
+		line := dig(sp.Option, "series", 0, "data").([]any)
+		if dig(line[2], "value") != "-" || dig(line[1], "value") != 199.0 {
+			t.Errorf("the trend joins the half-year: %v", line)
+		}
+		if got := dig(sp.Option, "series", 1, "data", 2, "value"); got != 68.0 {
+			t.Errorf("the half-year is not marked apart: %v", got)
+		}
+		if !strings.Contains(sp.Alt, "không nối vào xu hướng") {
+			t.Errorf("alt does not say the half-year stands apart: %q", sp.Alt)
+		}
+	})
+	t.Run("a half-year of a percentage joins the trend", func(t *testing.T) {
+		ind := simple("pct", "%", 3, map[string][]float64{"": {90, 95, 97}}, "")
+		half, _ := period.Parse("6 tháng đầu năm 2019")
+		ind.Periods[2], ind.PeriodLabels[2] = half, half.Label
+		_, sp := mustBuild(t, ind)
+		if got := dig(sp.Option, "series", 0, "data", 2, "value"); got != 97.0 || dig(sp.Option, "series", 1) != nil {
+			t.Errorf("percentage half-year: %v", dig(sp.Option, "series"))
 		}
 	})
 	_, sp := mustBuild(t, ratings())
@@ -438,7 +463,9 @@ func allSpecs(t *testing.T) []Spec {
 	for _, ind := range inds {
 		cs, sp := mustBuild(t, ind)
 		out = append(out, cs...)
-		out = append(out, sp)
+		if sp.Option != nil {
+			out = append(out, sp)
+		}
 	}
 	return out
 }

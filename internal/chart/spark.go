@@ -8,6 +8,7 @@ import (
 
 	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/indicator"
+	"github.com/tayson/chitieu/internal/period"
 )
 
 // headline returns the row a dashboard card shows when the indicator has no
@@ -44,6 +45,42 @@ type point struct {
 	decimals int
 	ok       bool
 	notDue   bool
+	apart    bool // a period of another kind than the trend's (a half-year among years): marked, not joined
+}
+
+// comparable marks the points a trend may join: a percentage (a share, an
+// attainment: a state) compares across any periods; a count (a flow) only
+// across periods of one kind, the kind of its latest whole year if it has
+// one, so that a half-year's admissions are never drawn as a fall from a
+// whole year's. It returns the number of points on the trend.
+func comparable(pts []point, ind *indicator.Indicator, percent bool) int {
+	kinds := map[string]period.Kind{}
+	for _, p := range ind.Periods {
+		kinds[p.Label] = p.Kind
+	}
+	ref := period.Kind(0)
+	if !percent {
+		for _, p := range pts {
+			if p.ok && kinds[p.period] == period.Year {
+				ref = period.Year
+			}
+		}
+		if ref == 0 {
+			for _, p := range pts {
+				if p.ok {
+					ref = kinds[p.period]
+				}
+			}
+		}
+	}
+	n := 0
+	for i := range pts {
+		pts[i].apart = ref != 0 && pts[i].ok && kinds[pts[i].period] != ref
+		if pts[i].ok && !pts[i].apart {
+			n++
+		}
+	}
+	return n
 }
 
 func buildSpark(in *input) (Spec, error) {
@@ -83,6 +120,10 @@ func buildSpark(in *input) (Spec, error) {
 	if len(pts) == 0 {
 		return Spec{}, ErrNoData
 	}
+	if comparable(pts, ind, spec.Percent) < 2 {
+		// One figure is no trend: the card shows the figure alone.
+		return Spec{}, nil
+	}
 	periods := make([]string, len(pts))
 	var values []float64
 	var texts []string
@@ -96,6 +137,9 @@ func buildSpark(in *input) (Spec, error) {
 		s := p.period + ": " + withUnit(p.value, p.decimals, spec.Percent)
 		if p.notDue {
 			s += " (" + strings.ToLower(NotDueLabel) + ")"
+		}
+		if p.apart {
+			s += " (kỳ không trọn năm, không nối vào xu hướng)"
 		}
 		texts = append(texts, s)
 	}
@@ -142,43 +186,43 @@ func buildSpark(in *input) (Spec, error) {
 			}),
 		}
 	}
-	var err error
-	if len(pts) >= 2 {
-		c := charts.NewLine()
-		c.SetGlobalOptions(global...)
-		c.SetXAxis(periods)
-		data := make([]opts.LineData, len(pts))
-		for j, p := range pts {
-			switch {
-			case !p.ok:
-				data[j] = opts.LineData{Value: "-"}
-			case p.notDue:
-				data[j] = opts.LineData{Value: p.value, Symbol: "emptyCircle"}
-			default:
-				data[j] = opts.LineData{Value: p.value}
+	c := charts.NewLine()
+	c.SetGlobalOptions(global...)
+	c.SetXAxis(periods)
+	data := make([]opts.LineData, len(pts))
+	var apart []opts.LineData
+	for j, p := range pts {
+		switch {
+		case !p.ok || p.apart:
+			data[j] = opts.LineData{Value: "-"}
+		case p.notDue:
+			data[j] = opts.LineData{Value: p.value, Symbol: "emptyCircle"}
+		default:
+			data[j] = opts.LineData{Value: p.value}
+		}
+		if p.apart {
+			if apart == nil {
+				apart = make([]opts.LineData, len(pts))
+				for k := range apart {
+					apart[k] = opts.LineData{Value: "-"}
+				}
 			}
+			apart[j] = opts.LineData{Value: p.value}
 		}
-		c.AddSeries(what, data, append(mark,
-			charts.WithLineChartOpts(opts.LineChart{Symbol: "circle", SymbolSize: 5, ShowSymbol: opts.Bool(true)}),
-			charts.WithLineStyleOpts(opts.LineStyle{Width: 2}),
-		)...)
-		spec.Option, err = finish(c, nil)
-	} else {
-		c := charts.NewBar()
-		c.SetGlobalOptions(global...)
-		c.SetXAxis(periods)
-		data := []opts.BarData{{Value: "-"}}
-		var notDue []int
-		if pts[0].ok {
-			data[0].Value = pts[0].value
-		}
-		if pts[0].notDue {
-			data[0].ItemStyle = &opts.ItemStyle{Opacity: opts.Float(0.5)}
-			notDue = []int{0}
-		}
-		c.AddSeries(what, data, append(mark, charts.WithBarChartOpts(opts.BarChart{BarWidth: "40%"}))...)
-		spec.Option, err = finish(c, func(m map[string]any) { markNotDue(m, 0, notDue) })
 	}
+	c.AddSeries(what, data, append(mark,
+		charts.WithLineChartOpts(opts.LineChart{Symbol: "circle", SymbolSize: 5, ShowSymbol: opts.Bool(true)}),
+		charts.WithLineStyleOpts(opts.LineStyle{Width: 2}),
+	)...)
+	if apart != nil {
+		// A period of another kind stands apart: a hollow diamond, no line.
+		c.AddSeries(what, apart,
+			charts.WithLineChartOpts(opts.LineChart{Symbol: "emptyDiamond", SymbolSize: 7, ShowSymbol: opts.Bool(true)}),
+			charts.WithLineStyleOpts(opts.LineStyle{Width: 0, Opacity: opts.Float(0)}),
+		)
+	}
+	var err error
+	spec.Option, err = finish(c, nil)
 	if err != nil {
 		return Spec{}, err
 	}
