@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/tayson/chitieu/internal/chart"
 	"github.com/tayson/chitieu/internal/dataset"
@@ -31,6 +32,9 @@ type Site struct {
 	// LatestReport is the period of the latest dated report: indicator
 	// pages mark its column.
 	LatestReport string `json:"latestReport"`
+	// Summary counts the programme's targets by status and lays out the
+	// summary table of the home page.
+	Summary Summary `json:"summary"`
 }
 
 // Counts are totals shown on the home page.
@@ -47,22 +51,25 @@ type Group struct {
 
 // Indicator is everything an indicator page shows.
 type Indicator struct {
-	ID        string            `json:"id"`
-	Title     string            `json:"title"`
-	Group     string            `json:"group"`
-	Unit      string            `json:"unit"`
-	Source    string            `json:"source"`
-	Notes     string            `json:"notes"`
-	Periods   []string          `json:"periods"`
-	Table     Table             `json:"table"`
-	Latest    *indicator.Latest `json:"latest"`
-	Targets   []Target          `json:"targets"`
-	Status    string            `json:"status"`
-	Charts    []chart.Spec      `json:"charts"`
-	Spark     chart.Spec        `json:"spark"`
-	Downloads Downloads         `json:"downloads"`
-	Warnings  []string          `json:"warnings"`
-	AsOf      string            `json:"asOf"` // the indicator's own latest period
+	ID      string            `json:"id"`
+	Title   string            `json:"title"`
+	Group   string            `json:"group"`
+	Unit    string            `json:"unit"`
+	Source  string            `json:"source"`
+	Notes   string            `json:"notes"`
+	Periods []string          `json:"periods"`
+	Table   Table             `json:"table"`
+	Latest  *indicator.Latest `json:"latest"`
+	Targets []Target          `json:"targets"`
+	Status  string            `json:"status"`
+	// Statuses are the distinct statuses of its targets (the home page's
+	// filters show the indicator under each).
+	Statuses  []string     `json:"statuses"`
+	Charts    []chart.Spec `json:"charts"`
+	Spark     chart.Spec   `json:"spark"`
+	Downloads Downloads    `json:"downloads"`
+	Warnings  []string     `json:"warnings"`
+	AsOf      string       `json:"asOf"` // the indicator's own latest period
 }
 
 // Table is the data table: a row per series, a cell per period.
@@ -137,6 +144,7 @@ func Build(ds *dataset.Dataset, inds []*indicator.Indicator, warnings int) (*Sit
 		}
 		s.Groups[g].Indicators = append(s.Groups[g].Indicators, ind.ID)
 	}
+	s.Summary = summarise(inds, s.Indicators)
 	return s, nil
 }
 
@@ -189,7 +197,12 @@ func build(ind *indicator.Indicator) (*Indicator, error) {
 		ID: ind.ID, Title: ind.Title, Group: ind.Group, Unit: ind.Unit, Source: ind.Source, Notes: ind.Notes,
 		Periods: ind.PeriodLabels, Latest: ind.Latest, Status: string(ind.Status), Charts: charts, Spark: spark,
 		Downloads: Downloads{CSV: "data/" + ind.ID + ".csv", JSON: "data/" + ind.ID + ".json"},
-		Warnings:  append([]string{}, ind.Warnings...), Targets: []Target{}, AsOf: ind.AsOf,
+		Warnings:  append([]string{}, ind.Warnings...), Targets: []Target{}, AsOf: ind.AsOf, Statuses: []string{},
+	}
+	for _, t := range ind.Targets {
+		if st := string(t.Status); !slices.Contains(out.Statuses, st) {
+			out.Statuses = append(out.Statuses, st)
+		}
 	}
 	if out.Periods == nil {
 		out.Periods = []string{}

@@ -1,12 +1,17 @@
 package sitedata
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/diag"
+	"github.com/tayson/chitieu/internal/indicator"
+	"github.com/tayson/chitieu/internal/period"
 )
 
 func TestCSVSafe(t *testing.T) {
@@ -81,5 +86,43 @@ func TestOpenIndicator(t *testing.T) {
 	}
 	if len(od.Observations) != 2 || od.Observations[1].Period != "2022" || *od.Observations[1].Share != 50 {
 		t.Errorf("observations: %+v", od.Observations)
+	}
+}
+
+// TestSummary: the home page counts the programme's targets as the report
+// does (4 vượt, 1 đạt, 3 chưa đến hạn of 8 in the mid-term review), from the
+// targets' own statuses, and its table has one row per target.
+func TestSummary(t *testing.T) {
+	var diags diag.List
+	ds := dataset.Load(os.DirFS(filepath.Join("..", "..", "du-lieu")), "du-lieu", &diags)
+	if ds == nil || diags.HasErrors() {
+		t.Fatal("du-lieu does not load")
+	}
+	inds := indicator.Compute(ds, &diags, period.Period{})
+	s, err := Build(ds, inds, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"vuot": 4, "dat": 1, "chua-den-han": 3}
+	if s.Summary.Targets != 8 || !reflect.DeepEqual(s.Summary.ByStatus, want) {
+		t.Errorf("targets %d by status %v, want 8 and %v (the report's 4/1/0/3)", s.Summary.Targets, s.Summary.ByStatus, want)
+	}
+	// The same counts from the targets themselves, as the indicator pages show them.
+	got := map[string]int{}
+	rows := 0
+	for _, ind := range inds {
+		for _, tg := range ind.Targets {
+			got[string(tg.Status)]++
+			rows++
+		}
+	}
+	if !reflect.DeepEqual(got, s.Summary.ByStatus) || len(s.Summary.Rows) != rows {
+		t.Errorf("summary %v (%d rows) disagrees with the targets %v (%d)", s.Summary.ByStatus, len(s.Summary.Rows), got, rows)
+	}
+	if !reflect.DeepEqual(s.Summary.Periods, []string{"2021", "2022", "6 tháng đầu năm 2023"}) {
+		t.Errorf("columns %v", s.Summary.Periods)
+	}
+	if !reflect.DeepEqual(s.Summary.Statuses, []string{"vuot", "dat", "chua-den-han"}) {
+		t.Errorf("statuses %v", s.Summary.Statuses)
 	}
 }
