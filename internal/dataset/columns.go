@@ -114,13 +114,3 @@ func mapColumns(t *csvfile.Table, cols []column, kind string, diags *diag.List) 
 	}
 	return ok
 }
-
-// cellAt returns the cell of row r under canonical key k (zero Cell if absent).
-func cellAt(t *csvfile.Table, r csvfile.Row, k string) csvfile.Cell {
-	for i, key := range t.Keys {
-		if key == k && i < len(r.Cells) {
-			return r.Cells[i]
-		}
-	}
-	return csvfile.Cell{Line: r.Line}
-}

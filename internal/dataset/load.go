@@ -161,10 +161,6 @@ func (l *loader) errorAt(c csvfile.Cell, file, code string, what, expected, fix 
 	l.diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Line: c.Line, Col: c.Col, Code: code, Value: c.Text, What: what, Expected: expected, Fix: fix})
 }
 
-func (l *loader) warnAt(c csvfile.Cell, file, code string, what, expected, fix diag.Text) {
-	l.diags.Add(diag.Diagnostic{Severity: diag.Warning, File: file, Line: c.Line, Col: c.Col, Code: code, Value: c.Text, What: what, Expected: expected, Fix: fix})
-}
-
 // decode runs gocsv over the table (keys already canonical) into out.
 func decode(t *csvfile.Table, out any, diags *diag.List) bool {
 	if err := gocsv.UnmarshalCSV(t.Reader(), out); err != nil {

@@ -19,10 +19,9 @@ func Slug(s string) string {
 
 // numbers parses the numeric cells of one file under one decimal convention.
 type numbers struct {
-	conv     number.Convention
-	guessed  []csvfile.Cell
-	file     string
-	sepComma bool
+	conv    number.Convention
+	guessed []csvfile.Cell
+	file    string
 }
 
 func newNumbers(t *csvfile.Table, cells []csvfile.Cell) *numbers {

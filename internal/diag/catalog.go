@@ -105,9 +105,7 @@ func Codes() []string {
 func Unfilled(d Diagnostic) []string {
 	var out []string
 	for _, s := range []string{d.What.VI, d.What.EN, d.Expected.VI, d.Expected.EN, d.Fix.VI, d.Fix.EN} {
-		for _, m := range placeholder.FindAllString(s, -1) {
-			out = append(out, m)
-		}
+		out = append(out, placeholder.FindAllString(s, -1)...)
 	}
 	return out
 }
