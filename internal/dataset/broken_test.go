@@ -23,11 +23,14 @@ var update = flag.Bool("update", false, "rewrite testdata/broken/*/want.txt from
 
 // wholeFile are the codes of problems about a whole file, which have no line.
 var wholeFile = map[string]bool{
-	"tep-rong":              true,
-	"khong-phai-csv":        true,
-	"ma-hoa-khong-doc-duoc": true,
-	"ma-hoa-windows-1258":   true,
-	"thieu-tep-chi-tieu":    true,
+	"tep-rong":                true,
+	"khong-phai-csv":          true,
+	"ma-hoa-khong-doc-duoc":   true,
+	"ma-hoa-windows-1258":     true,
+	"thieu-tep-chi-tieu":      true,
+	"tep-pdf-khong-phai-csv":  true,
+	"tep-html-khong-phai-csv": true,
+	"tep-ods-khong-phai-csv":  true,
 }
 
 // sameAsBase are the cases whose mistake must not change what is read: the
@@ -61,6 +64,10 @@ var mustSay = map[string]map[string]string{
 	"ngoac-kep-chua-dong":                     {"ngoac-kep-chua-dong": "không bao giờ được đóng"},
 	"so-thap-phan-khong-ngoac-kep":            {"so-bi-tach-o": "số “102,05” đã bị tách làm hai ô"},
 	"so-thap-phan-khong-ngoac-kep-dang-ngang": {"so-bi-tach-o": "\"4,6\" (có ngoặc kép)"},
+	"utf-8-lac-byte-e0":                       {"byte-loi-utf-8": "byte 0xE0 không phải chữ UTF-8, ở chỗ dấu � trong “…chất lượng đảng viên�”"},
+	"utf-8-bom-lac-byte-d2":                   {"byte-loi-utf-8": "byte 0xD2"},
+	"tep-pdf-doi-ten-csv":                     {"tep-pdf-khong-phai-csv": "tệp PDF"},
+	"trang-web-excel-doi-ten-csv":             {"tep-html-khong-phai-csv": "“Lưu thành Trang Web”"},
 }
 
 // load reads a folder of exports the way "chitieu check" does.
