@@ -9,7 +9,9 @@
 // Excel "sep=;" first line, CRLF, LF or lone CR line ends, quoted fields with
 // separators, doubled quotes and line breaks inside, blank lines, trailing
 // empty columns and trailing separators. All text is normalised to Unicode
-// NFC (macOS writes decomposed letters) and trimmed of surrounding spaces.
+// NFC (macOS writes decomposed letters) and trimmed of surrounding spaces,
+// and a data cell loses the apostrophe that guards it against being run as a
+// formula ("'=1", "'- Trong đó"), as in Excel.
 package csvfile
 
 import (
@@ -518,6 +520,19 @@ func (r record) empty() bool {
 
 func clean(s string) string { return strings.TrimSpace(norm.NFC.String(s)) }
 
+// unguard removes the apostrophe that guards a cell against being run as a
+// formula: "'- Trong đó: nữ" is "- Trong đó: nữ". Downloads of chitieu (and
+// other tools that defend against CSV injection) put it before a text that
+// starts with = + - @ tab or carriage return, and Excel does not count it as
+// part of the text either; without this a download read back would no
+// longer match its series. An apostrophe before anything else is kept.
+func unguard(s string) string {
+	if len(s) >= 2 && s[0] == '\'' && strings.IndexByte("=+-@\t\r", s[1]) >= 0 {
+		return strings.TrimSpace(s[1:])
+	}
+	return s
+}
+
 type scanner struct {
 	file  string
 	s     string
@@ -792,7 +807,7 @@ func build(t *Table, head record, data []record, diags *diag.List) {
 		last := r.fields[len(r.fields)-1].line
 		for j, i := range keep {
 			if i < len(r.fields) {
-				row.Cells[j] = Cell{Text: clean(r.fields[i].raw), Line: r.fields[i].line, Col: i + 1}
+				row.Cells[j] = Cell{Text: unguard(clean(r.fields[i].raw)), Line: r.fields[i].line, Col: i + 1}
 			} else {
 				row.Cells[j] = Cell{Line: last, Col: i + 1}
 			}

@@ -334,6 +334,33 @@ func TestReadWindows1258AccidentalUTF8(t *testing.T) {
 	}
 }
 
+// TestUnguard: the apostrophe put before = + - @ tab CR against formula
+// injection is removed on reading, any other is kept.
+func TestUnguard(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"'- Trong đó: nữ", "- Trong đó: nữ"},
+		{"'=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")"},
+		{"'+1", "+1"},
+		{"'@SUM(A1)", "@SUM(A1)"},
+		{"'\t=x", "=x"},
+		{"'\r-x", "-x"},
+		{"'Tổng số", "'Tổng số"},
+		{"'", "'"},
+		{"''=x", "''=x"},
+		{"Tổng số", "Tổng số"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := unguard(tt.in); got != tt.want {
+			t.Errorf("unguard(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	tab := Read("x.csv", []byte("chuoi;'=x\r\n'- Trong đó: nữ;\" '+5\"\r\n"), &diag.List{})
+	if tab == nil || tab.Rows[0].Cells[0].Text != "- Trong đó: nữ" || tab.Rows[0].Cells[1].Text != "+5" || tab.Header[1].Text != "'=x" {
+		t.Errorf("table %+v", tab)
+	}
+}
+
 func TestReadWindows1258Warning(t *testing.T) {
 	var dl diag.List
 	Read("x.csv", to1258(t, "Tên;Giá trị\nTỷ lệ;1\n"), &dl)
