@@ -68,6 +68,7 @@ var mustSay = map[string]map[string]string{
 	"utf-8-bom-lac-byte-d2":                   {"byte-loi-utf-8": "byte 0xD2"},
 	"tep-pdf-doi-ten-csv":                     {"tep-pdf-khong-phai-csv": "tệp PDF"},
 	"trang-web-excel-doi-ten-csv":             {"tep-html-khong-phai-csv": "“Lưu thành Trang Web”"},
+	"o-so-loi-cong-thuc":                      {"o-so-loi-cong-thuc": "Ô này là “#DIV/0!”: công thức của ô trong bảng tính bị lỗi"},
 }
 
 // load reads a folder of exports the way "chitieu check" does.
