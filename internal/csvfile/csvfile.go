@@ -9,12 +9,16 @@
 // Excel "sep=;" first line, CRLF, LF or lone CR line ends, quoted fields with
 // separators, doubled quotes and line breaks inside, blank lines, trailing
 // empty columns and trailing separators. All text is normalised to Unicode
-// NFC (macOS writes decomposed letters) and trimmed of surrounding spaces.
+// NFC (macOS writes decomposed letters) and trimmed of surrounding spaces,
+// and a data cell loses the apostrophe that guards it against being run as a
+// formula ("'=1", "'- Trong đó"), as in Excel.
 package csvfile
 
 import (
 	"bytes"
+	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -64,7 +68,15 @@ const (
 	CodeUnnamed      = "cot-khong-ten"         // values under an empty header cell
 	CodeBadName      = "ten-cot-khong-hop-le"  // a header with no letter or digit
 	CodeTooManyCells = "dong-thua-o"           // values beyond the last header column
+	CodeBadByte      = "byte-loi-utf-8"        // bytes that are not UTF-8 in a UTF-8 file
+	CodePDF          = "tep-pdf-khong-phai-csv"
+	CodeHTML         = "tep-html-khong-phai-csv"
+	CodeODS          = "tep-ods-khong-phai-csv"
 )
+
+// MaxBadBytes is how many places with bytes that are not UTF-8 Read reports
+// in one file; the messages give the total.
+const MaxBadBytes = 5
 
 var fixReexport = diag.T(
 	"Mở tệp bằng Excel → Tệp → Lưu thành → chọn kiểu “CSV UTF-8 (phân cách bằng dấu phẩy) (*.csv)” → Lưu. "+
@@ -80,13 +92,19 @@ func Read(file string, data []byte, diags *diag.List) *Table {
 	if diags == nil {
 		diags = &diag.List{}
 	}
-	text, enc, ok := decode(file, data, diags)
+	text, enc, bad, ok := decode(file, data, diags)
 	if !ok {
 		return nil
 	}
 	sc := scanner{file: file, s: text, line: 1, diags: diags}
 	sc.sep = sc.detectSeparator()
 	records := sc.all()
+	if bad > 0 {
+		// A UTF-8 file with bytes that are not UTF-8: say in which cells,
+		// and publish nothing of it.
+		reportBadBytes(file, records, bad, diags)
+		return nil
+	}
 
 	var nonEmpty []record
 	for _, r := range records {
@@ -196,32 +214,37 @@ func NormalizeKey(s string) string {
 
 // ---- decoding ----
 
-func decode(file string, data []byte, diags *diag.List) (string, string, bool) {
-	bad := func(code string, what, fix diag.Text) (string, string, bool) {
+// decode returns the file's text and the name of its encoding. bad counts
+// the bytes that are not UTF-8 in a file that is otherwise UTF-8: each one is
+// in the text as the rune badByteRune+byte, for Read to place in its cell.
+func decode(file string, data []byte, diags *diag.List) (text, enc string, bad int, ok bool) {
+	fail := func(code string, what, fix diag.Text) (string, string, int, bool) {
 		diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Code: code, What: what,
 			Expected: diag.T("Một tệp CSV lưu bằng bảng mã UTF-8 (có hoặc không có BOM).", "A CSV file saved in UTF-8 (with or without BOM)."),
 			Fix:      fix})
-		return "", "", false
+		return "", "", 0, false
 	}
 	if len(data) == 0 {
 		diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Code: CodeEmpty,
 			What:     diag.T("Tệp rỗng (0 byte), không có gì để đọc.", "The file is empty (0 bytes)."),
 			Expected: diag.T("Dòng đầu là tên các cột, các dòng sau là số liệu.", "A first line with the column names, then one line per figure."),
 			Fix:      diag.T("Mở lại bảng tính gốc và lưu lại thành CSV UTF-8; kiểm tra tệp đã được lưu xong trước khi sao chép.", "Open the original workbook and save it as CSV UTF-8 again; make sure it was fully saved before copying it.")})
-		return "", "", false
+		return "", "", 0, false
+	}
+	if code := otherFormat(data); code != "" {
+		diags.Add(diag.Make(diag.Error, code, nil).At(file, 0, 0, ""))
+		return "", "", 0, false
 	}
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0")) {
-		return bad(CodeNotCSV,
+		return fail(CodeNotCSV,
 			diag.T("Đây là tệp bảng tính Excel (.xlsx/.xls) chứ không phải tệp CSV, dù tên tệp có đuôi .csv.", "This is an Excel workbook (.xlsx/.xls), not a CSV file, even if its name ends in .csv."),
 			fixReexport)
 	}
-	var text, enc string
 	switch {
 	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
-		text, enc = string(data[3:]), "UTF-8 BOM"
-		if !utf8.ValidString(text) {
-			return bad(CodeEncoding, diag.T("Tệp ghi là UTF-8 nhưng có những byte không phải UTF-8 (tệp bị hỏng hoặc bị ghép từ nhiều bảng mã).", "The file says it is UTF-8 but holds bytes that are not UTF-8 (damaged, or pieced together from several encodings)."), fixReexport)
-		}
+		// The byte-order mark says UTF-8: every byte that is not is an error.
+		text, bad = markBadBytes(data[3:])
+		enc = "UTF-8 BOM"
 	case bytes.HasPrefix(data, []byte("\xFF\xFE")), bytes.HasPrefix(data, []byte("\xFE\xFF")):
 		le := data[0] == 0xFF
 		enc = "UTF-16BE"
@@ -231,16 +254,29 @@ func decode(file string, data []byte, diags *diag.List) (string, string, bool) {
 		var ok bool
 		text, ok = decodeUTF16(data[2:], le)
 		if !ok {
-			return bad(CodeEncoding, diag.T("Tệp ghi là Unicode (UTF-16) nhưng bị hỏng hoặc bị cắt ngang.", "The file says it is Unicode (UTF-16) but is damaged or cut short."), fixReexport)
+			return fail(CodeEncoding, diag.T("Tệp ghi là Unicode (UTF-16) nhưng bị hỏng hoặc bị cắt ngang.", "The file says it is Unicode (UTF-16) but is damaged or cut short."), fixReexport)
 		}
 	case bytes.IndexByte(data, 0) >= 0:
-		return bad(CodeEncoding, diag.T("Tệp chứa byte 0: có thể là tệp Unicode (UTF-16) không có dấu BOM, hoặc không phải tệp văn bản.", "The file holds zero bytes: it may be Unicode (UTF-16) without a byte-order mark, or not a text file at all."), fixReexport)
+		return fail(CodeEncoding, diag.T("Tệp chứa byte 0: có thể là tệp Unicode (UTF-16) không có dấu BOM, hoặc không phải tệp văn bản.", "The file holds zero bytes: it may be Unicode (UTF-16) without a byte-order mark, or not a text file at all."), fixReexport)
 	case utf8.Valid(data):
 		text, enc = string(data), "UTF-8"
+	case hasVietnameseUTF8(data):
+		// UTF-8 with a few stray bytes (text pasted from an old encoding, a
+		// damaged file): reading the whole file as Windows-1258 would publish
+		// every accented letter of it as mojibake (“Tá»•ng”).
+		text, bad = markBadBytes(data)
+		enc = "UTF-8"
 	default:
 		dec, err := charmap.Windows1258.NewDecoder().Bytes(data)
 		if err != nil || !looksVietnamese(string(dec)) {
-			return bad(CodeEncoding,
+			if hasMultiByteUTF8(data) {
+				// Not Vietnamese in Windows-1258, but UTF-8 for a part
+				// (“Café” with a stray byte): place the stray bytes.
+				text, bad = markBadBytes(data)
+				enc = "UTF-8"
+				break
+			}
+			return fail(CodeEncoding,
 				diag.T("Không đọc được bảng mã của tệp: tệp không phải UTF-8 và cũng không giống tiếng Việt Windows-1258, nên chữ có dấu sẽ bị sai nếu đọc tiếp.",
 					"The file's encoding cannot be read: it is not UTF-8 and does not look like Vietnamese Windows-1258, so accented letters would come out wrong."),
 				fixReexport)
@@ -252,7 +288,169 @@ func decode(file string, data []byte, diags *diag.List) (string, string, bool) {
 			Fix:      fixReexport})
 	}
 	text = strings.TrimPrefix(text, "\uFEFF")
-	return text, enc, true
+	return text, enc, bad, true
+}
+
+// otherFormat recognises a file of another kind saved under a .csv name, by
+// its first bytes, and returns the code that says which; "" for text. (Excel
+// workbooks, .xlsx and .xls, keep their older message in decode.)
+func otherFormat(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF-")):
+		return CodePDF
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")) && len(data) >= 30:
+		// An OpenDocument file stores its type first, uncompressed, as
+		// the member "mimetype" (ODF 1.2 part 3, 3.3).
+		if n := int(data[26]) | int(data[27])<<8; n == len("mimetype") && string(data[30:min(len(data), 30+n)]) == "mimetype" {
+			extra := int(data[28]) | int(data[29])<<8
+			if rest := data[min(len(data), 30+n+extra):]; bytes.HasPrefix(rest, []byte("application/vnd.oasis.opendocument.spreadsheet")) {
+				return CodeODS
+			}
+		}
+	}
+	head := bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+	head = bytes.TrimLeft(head[:min(len(head), 1024)], " \t\r\n")
+	head = bytes.ToLower(head[:min(len(head), 16)])
+	for _, p := range []string{"<html", "<!doctype html", "<table"} {
+		if bytes.HasPrefix(head, []byte(p)) {
+			return CodeHTML
+		}
+	}
+	return ""
+}
+
+// badByteRune + b stands in the decoded text for a byte b that is not UTF-8
+// (b ≥ 0x80): a private-use code point no spreadsheet writes, outside every
+// separator and quote, so that the scanner carries it into the cell where
+// the byte stood.
+const badByteRune = 0x10FF00
+
+// markBadBytes decodes data as UTF-8, replacing each byte that is not part
+// of a valid sequence by badByteRune+byte; bad counts them.
+func markBadBytes(data []byte) (text string, bad int) {
+	var b strings.Builder
+	b.Grow(len(data) + 16)
+	for len(data) > 0 {
+		r, n := utf8.DecodeRune(data)
+		if r == utf8.RuneError && n == 1 {
+			b.WriteRune(badByteRune + rune(data[0]))
+			bad++
+		} else {
+			b.Write(data[:n])
+		}
+		data = data[n:]
+	}
+	return b.String(), bad
+}
+
+// hasVietnameseUTF8 reports whether data holds, as a valid multi-byte UTF-8
+// sequence, a letter or tone mark of Vietnamese. Then the file is UTF-8 with
+// stray bytes, never Windows-1258, because a Windows-1258 file cannot hold
+// one by chance: a valid sequence needs a byte C2–F4 followed by bytes
+// 80–BF. The 2-byte Vietnamese letters are C3 xx, C4 xx, C5 xx and C6 xx, in
+// Windows-1258 Ă, Ä, Å or Æ followed by a sign (“”’…–€ …): Ä Å Æ are no
+// Vietnamese letters and Ă never ends a syllable (its tone mark, C0 or
+// above, follows it). The 3-byte letters (ạ…ỹ, E1 BA/BB xx) would be á
+// followed by two signs “º»”/“»”; the tone marks (CC 80…CC A3) a Windows-1258
+// combining grave followed by a sign. So a Windows-1258 file of Vietnamese
+// text has none, and a UTF-8 one of Vietnamese text has many.
+func hasVietnameseUTF8(data []byte) bool {
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if n > 1 && isVietnameseRune(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// hasMultiByteUTF8 reports whether data holds any valid multi-byte UTF-8
+// sequence.
+func hasMultiByteUTF8(data []byte) bool {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if n > 1 && r != utf8.RuneError {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+const vietnameseLetters = "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+
+func isVietnameseRune(r rune) bool {
+	switch r {
+	case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+		return true
+	}
+	return strings.ContainsRune(vietnameseLetters, unicode.ToLower(r))
+}
+
+// reportBadBytes says in which cells the bytes that are not UTF-8 stand,
+// MaxBadBytes places at most, each with its bytes in hex and the text
+// around them; total is how many bytes there are in the file.
+func reportBadBytes(file string, records []record, total int, diags *diag.List) {
+	places := 0
+	for _, r := range records {
+		for col, f := range r.fields {
+			if !strings.ContainsFunc(f.raw, isBadByteRune) {
+				continue
+			}
+			if places == MaxBadBytes {
+				return
+			}
+			places++
+			var hex []string
+			for _, c := range f.raw {
+				if isBadByteRune(c) {
+					hex = append(hex, fmt.Sprintf("0x%02X", c-badByteRune))
+				}
+			}
+			shown := strings.Map(func(c rune) rune {
+				if isBadByteRune(c) {
+					return utf8.RuneError
+				}
+				return c
+			}, f.raw)
+			diags.Add(diag.Make(diag.Error, CodeBadByte, diag.Args{
+				"bytes": strings.Join(hex, " "), "context": around(shown, utf8.RuneError, 20), "total": total,
+			}).At(file, f.line, col+1, clean(shown)))
+		}
+	}
+	if places == 0 {
+		// Cannot happen: every byte of the text is in a field. Still, say it.
+		diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Code: CodeEncoding,
+			What:     diag.T("Tệp ghi là UTF-8 nhưng có những byte không phải UTF-8 (tệp bị hỏng hoặc bị ghép từ nhiều bảng mã).", "The file says it is UTF-8 but holds bytes that are not UTF-8 (damaged, or pieced together from several encodings)."),
+			Expected: diag.T("Một tệp CSV lưu bằng bảng mã UTF-8 (có hoặc không có BOM).", "A CSV file saved in UTF-8 (with or without BOM)."),
+			Fix:      fixReexport})
+	}
+}
+
+func isBadByteRune(r rune) bool { return r >= badByteRune+0x80 && r <= badByteRune+0xFF }
+
+// around returns the text of s around its first rune mark: n characters
+// each side at most, on one line, with "…" where it was cut.
+func around(s string, mark rune, n int) string {
+	rs := []rune(strings.Join(strings.Fields(s), " "))
+	i := slices.Index(rs, mark)
+	if i < 0 {
+		i = 0
+	}
+	from, to := max(0, i-n), min(len(rs), i+n+1)
+	out := string(rs[from:to])
+	if from > 0 {
+		out = "…" + out
+	}
+	if to < len(rs) {
+		out += "…"
+	}
+	return out
 }
 
 func decodeUTF16(b []byte, le bool) (string, bool) {
@@ -321,6 +519,19 @@ func (r record) empty() bool {
 }
 
 func clean(s string) string { return strings.TrimSpace(norm.NFC.String(s)) }
+
+// unguard removes the apostrophe that guards a cell against being run as a
+// formula: "'- Trong đó: nữ" is "- Trong đó: nữ". Downloads of chitieu (and
+// other tools that defend against CSV injection) put it before a text that
+// starts with = + - @ tab or carriage return, and Excel does not count it as
+// part of the text either; without this a download read back would no
+// longer match its series. An apostrophe before anything else is kept.
+func unguard(s string) string {
+	if len(s) >= 2 && s[0] == '\'' && strings.IndexByte("=+-@\t\r", s[1]) >= 0 {
+		return strings.TrimSpace(s[1:])
+	}
+	return s
+}
 
 type scanner struct {
 	file  string
@@ -596,7 +807,7 @@ func build(t *Table, head record, data []record, diags *diag.List) {
 		last := r.fields[len(r.fields)-1].line
 		for j, i := range keep {
 			if i < len(r.fields) {
-				row.Cells[j] = Cell{Text: clean(r.fields[i].raw), Line: r.fields[i].line, Col: i + 1}
+				row.Cells[j] = Cell{Text: unguard(clean(r.fields[i].raw)), Line: r.fields[i].line, Col: i + 1}
 			} else {
 				row.Cells[j] = Cell{Line: last, Col: i + 1}
 			}

@@ -220,7 +220,29 @@ func TestReadProblems(t *testing.T) {
 		{name: "utf-16 without BOM", data: "a\x00,\x00b\x00", wantNil: true, diags: []where{{CodeEncoding, 0, 0, diag.Error}}},
 		{name: "utf-16 cut short", data: "\xff\xfea\x00b", wantNil: true, diags: []where{{CodeEncoding, 0, 0, diag.Error}}},
 		{name: "utf-16 lone surrogate", data: "\xff\xfe\x00\xd8a\x00", wantNil: true, diags: []where{{CodeEncoding, 0, 0, diag.Error}}},
-		{name: "bad utf-8 after BOM", data: "\xef\xbb\xbfa\xff,b\n", wantNil: true, diags: []where{{CodeEncoding, 0, 0, diag.Error}}},
+		{name: "bad utf-8 after BOM", data: "\xef\xbb\xbfa\xff,b\n", wantNil: true, diags: []where{{CodeBadByte, 1, 1, diag.Error}}},
+		{name: "stray 0xE0 in a UTF-8 title", data: "Mã,Tên\nCT01,T\xe0ổng số\n", wantNil: true, diags: []where{{CodeBadByte, 2, 2, diag.Error}}},
+		{name: "stray 0xD2 in a quoted multi-line cell", data: "Mã,Tên,Kỳ\nCT01,\"Tổng\nsố\xd2\",2021\n", wantNil: true, diags: []where{{CodeBadByte, 2, 2, diag.Error}}},
+		{name: "two stray bytes in one cell, one in another", data: "Mã;Tên\nCT\x80;Tổng \xe0\xd2số\n", wantNil: true, diags: []where{{CodeBadByte, 2, 1, diag.Error}, {CodeBadByte, 2, 2, diag.Error}}},
+		{name: "utf-8 other than Vietnamese with a stray byte", data: "Caf\xc3\xa9,Prix\n1,\xff\n", wantNil: true, diags: []where{{CodeBadByte, 2, 2, diag.Error}}},
+		{
+			name: "stray bytes reported in 5 places at most", data: "Mã,Tên\n" + strings.Repeat("CT,Tổng \xe0\n", 9), wantNil: true,
+			diags: []where{{CodeBadByte, 2, 2, diag.Error}, {CodeBadByte, 3, 2, diag.Error}, {CodeBadByte, 4, 2, diag.Error}, {CodeBadByte, 5, 2, diag.Error}, {CodeBadByte, 6, 2, diag.Error}},
+		},
+		{name: "pdf renamed", data: "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", wantNil: true, diags: []where{{CodePDF, 0, 0, diag.Error}}},
+		{name: "excel web page", data: "\xef\xbb\xbf\r\n  <HTML xmlns:o=\"urn:schemas-microsoft-com:office:office\">", wantNil: true, diags: []where{{CodeHTML, 0, 0, diag.Error}}},
+		{name: "html doctype", data: "<!DOCTYPE html><html>", wantNil: true, diags: []where{{CodeHTML, 0, 0, diag.Error}}},
+		{name: "html table", data: "\n<table><tr><td>Mã</td></tr></table>", wantNil: true, diags: []where{{CodeHTML, 0, 0, diag.Error}}},
+		{name: "a cell starting with <table> is text", data: "Mã,Ghi chú\nCT01,<table>\n", keys: []string{"ma", "ghi_chu"}, rows: [][]string{{"CT01", "<table>"}}, lines: []int{2}},
+		{
+			name: "libreoffice ods renamed", wantNil: true, diags: []where{{CodeODS, 0, 0, diag.Error}},
+			data: "PK\x03\x04\x14\x00\x00\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x2e\x00\x00\x00\x2e\x00\x00\x00\x08\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.spreadsheetPK",
+		},
+		{
+			name: "opendocument text is not a spreadsheet", wantNil: true, diags: []where{{CodeNotCSV, 0, 0, diag.Error}},
+			data: "PK\x03\x04\x14\x00\x00\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x27\x00\x00\x00\x27\x00\x00\x00\x08\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.textPK",
+		},
+		{name: "xls renamed", data: "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", wantNil: true, diags: []where{{CodeNotCSV, 0, 0, diag.Error}}},
 		{name: "xlsx renamed", data: "PK\x03\x04\x14\x00\x06\x00", wantNil: true, diags: []where{{CodeNotCSV, 0, 0, diag.Error}}},
 	}
 	for _, tt := range tests {
@@ -275,6 +297,67 @@ func TestReadPositionsOfPadding(t *testing.T) {
 	want := []Cell{c("1\n2", 2, 1), c("x", 3, 2), c("", 3, 3)}
 	if tab == nil || !reflect.DeepEqual(tab.Rows[0].Cells, want) || tab.Rows[0].Line != 2 {
 		t.Fatalf("got %+v, want %+v", tab, want)
+	}
+}
+
+// TestReadBadByteMessage: the message names the byte in hex and shows the
+// text around it, in both languages, and counts every stray byte of the file.
+func TestReadBadByteMessage(t *testing.T) {
+	var dl diag.List
+	Read("x.csv", []byte("\ufeffMã,Tên\nCT01,Tổng số đảng viên\xe0 của Đảng bộ huyện Tây Sơn tỉnh Bình Định\nCT02,\xd2\n"), &dl)
+	items := dl.Items()
+	if len(items) != 2 {
+		t.Fatalf("diagnostics = %+v", items)
+	}
+	d := items[0]
+	for _, want := range []string{"0xE0", "“Tổng số đảng viên\uFFFD của Đảng bộ huyện T…”", "có 2 chỗ"} {
+		if !strings.Contains(d.What.VI, want) {
+			t.Errorf("What.VI = %q, want it to say %q", d.What.VI, want)
+		}
+	}
+	if !strings.Contains(d.What.EN, "0xE0") || d.Value != "Tổng số đảng viên\uFFFD của Đảng bộ huyện Tây Sơn tỉnh Bình Định" || d.Where() != "x.csv:2:2" {
+		t.Errorf("diagnostic %+v", d)
+	}
+	if d := items[1]; !strings.Contains(d.What.VI, "0xD2") || d.Where() != "x.csv:3:2" {
+		t.Errorf("second diagnostic %+v", d)
+	}
+}
+
+// TestReadWindows1258AccidentalUTF8: a Windows-1258 file where a letter and
+// a quote happen to form a valid UTF-8 sequence (Đ” is D0 94, Cyrillic Д) is
+// still Windows-1258: no Vietnamese letter reads as UTF-8.
+func TestReadWindows1258AccidentalUTF8(t *testing.T) {
+	var dl diag.List
+	tab := Read("x.csv", to1258(t, "Tên;Ghi chú\nTỷ lệ;“Đ”\n"), &dl)
+	if tab == nil || tab.Encoding != "Windows-1258" || tab.Rows[0].Cells[1].Text != "“Đ”" {
+		t.Fatalf("table = %+v, diagnostics %v", tab, codes(&dl))
+	}
+}
+
+// TestUnguard: the apostrophe put before = + - @ tab CR against formula
+// injection is removed on reading, any other is kept.
+func TestUnguard(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"'- Trong đó: nữ", "- Trong đó: nữ"},
+		{"'=HYPERLINK(\"x\")", "=HYPERLINK(\"x\")"},
+		{"'+1", "+1"},
+		{"'@SUM(A1)", "@SUM(A1)"},
+		{"'\t=x", "=x"},
+		{"'\r-x", "-x"},
+		{"'Tổng số", "'Tổng số"},
+		{"'", "'"},
+		{"''=x", "''=x"},
+		{"Tổng số", "Tổng số"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := unguard(tt.in); got != tt.want {
+			t.Errorf("unguard(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	tab := Read("x.csv", []byte("chuoi;'=x\r\n'- Trong đó: nữ;\" '+5\"\r\n"), &diag.List{})
+	if tab == nil || tab.Rows[0].Cells[0].Text != "- Trong đó: nữ" || tab.Rows[0].Cells[1].Text != "+5" || tab.Header[1].Text != "'=x" {
+		t.Errorf("table %+v", tab)
 	}
 }
 

@@ -24,12 +24,15 @@ var update = flag.Bool("update", false, "rewrite testdata/broken/*/want.txt from
 
 // wholeFile are the codes of problems about a whole file, which have no line.
 var wholeFile = map[string]bool{
-	"tep-rong":              true,
-	"khong-phai-csv":        true,
-	"ma-hoa-khong-doc-duoc": true,
-	"ma-hoa-windows-1258":   true,
-	"thieu-tep-chi-tieu":    true,
-	"tep-lien-ket-vong":     true,
+	"tep-rong":                true,
+	"khong-phai-csv":          true,
+	"ma-hoa-khong-doc-duoc":   true,
+	"ma-hoa-windows-1258":     true,
+	"thieu-tep-chi-tieu":      true,
+	"tep-lien-ket-vong":       true,
+	"tep-pdf-khong-phai-csv":  true,
+	"tep-html-khong-phai-csv": true,
+	"tep-ods-khong-phai-csv":  true,
 }
 
 // sameAsBase are the cases whose mistake must not change what is read: the
@@ -75,6 +78,11 @@ var mustSay = map[string]map[string]string{
 	"lien-ket-vong":                           {"tep-lien-ket-vong": "“vong.csv”"},
 	"ky-sau-chuong-trinh":                     {"ky-sau-chuong-trinh": "(2020 - 2025)"},
 	"co-the-am-khong-ro":                      {"co-khong-khong-hop-le": "“có thể”"},
+	"utf-8-lac-byte-e0":                       {"byte-loi-utf-8": "byte 0xE0 không phải chữ UTF-8, ở chỗ dấu � trong “…chất lượng đảng viên�”"},
+	"utf-8-bom-lac-byte-d2":                   {"byte-loi-utf-8": "byte 0xD2"},
+	"tep-pdf-doi-ten-csv":                     {"tep-pdf-khong-phai-csv": "tệp PDF"},
+	"trang-web-excel-doi-ten-csv":             {"tep-html-khong-phai-csv": "“Lưu thành Trang Web”"},
+	"o-so-loi-cong-thuc":                      {"o-so-loi-cong-thuc": "Ô này là “#DIV/0!”: công thức của ô trong bảng tính bị lỗi"},
 }
 
 // load reads a folder of exports the way "chitieu check" does.

@@ -41,7 +41,8 @@ var duplicates []string
 
 var placeholder = regexp.MustCompile(`\{([a-zA-Z][a-zA-Z0-9_]*)\}`)
 
-// fill replaces every {name} in s by args[name]. A name without an argument
+// fill replaces every {name} in s by args[name] (a string cut by Shorten to
+// MaxValue characters: values are echoed by their beginning). A name without an argument
 // is left as it is (TestCatalogue and the corpus tests look for leftovers).
 func fill(s string, args Args) string {
 	if !strings.Contains(s, "{") {
@@ -54,7 +55,7 @@ func fill(s string, args Args) string {
 		}
 		switch v := v.(type) {
 		case string:
-			return v
+			return Shorten(v, MaxValue)
 		case fmt.Stringer:
 			return v.String()
 		default:

@@ -2,6 +2,7 @@ package diag
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -59,5 +60,139 @@ func TestProblemAt(t *testing.T) {
 	}
 	if p.Error() != "not a period" {
 		t.Errorf("Error() = %q", p.Error())
+	}
+}
+
+// TestCaps: a file with the same mistake 10.000 times gives a short report
+// that still counts them all, and a list that holds only KeepPerCode.
+func TestCaps(t *testing.T) {
+	tests := []struct {
+		name             string
+		add              func(l *List)
+		errors, warnings int
+		kept             int
+		lang             string
+		say              []string // in the text output
+		omitted          []jsonOmitted
+	}{
+		{
+			name: "10000 errors of one code", lang: "vi",
+			add: func(l *List) {
+				for i := range 10000 {
+					l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: 2, Col: i + 1, Code: "dong-thua-o", What: T("thừa ô", "extra cell"), Fix: T("xoá", "delete")})
+				}
+			},
+			errors: 10000, kept: KeepPerCode,
+			say:     []string{"… và 9990 lỗi tương tự (mã dong-thua-o) trong a.csv\n", "10000 lỗi, 0 cảnh báo\n"},
+			omitted: []jsonOmitted{{File: "a.csv", Code: "dong-thua-o", Errors: 9990}},
+		},
+		{
+			name: "two files, warnings and errors, English", lang: "en",
+			add: func(l *List) {
+				for i := range 12 {
+					l.Add(Diagnostic{Severity: Warning, File: "b.csv", Line: i + 1, Code: "w", What: T("c", "w")})
+					l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: i + 1, Code: "e", What: T("l", "e")})
+				}
+				l.Add(Diagnostic{Severity: Error, File: "b.csv", Line: 9, Code: "w", What: T("c", "w")})
+				l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: 1, Code: "x", What: T("x", "x")})
+			},
+			errors: 14, warnings: 12, kept: 26,
+			say: []string{
+				"a.csv:1: ERROR: x\n", "… and 2 more errors like it (code e) in a.csv\nb.csv:1: WARNING: w\n",
+				"… and 3 more warnings like it (code w) in b.csv\n14 error(s), 12 warning(s)\n",
+			},
+			omitted: []jsonOmitted{{File: "a.csv", Code: "e", Errors: 2}, {File: "b.csv", Code: "w", Warnings: 3}},
+		},
+		{
+			name: "ten are shown without a count", lang: "vi",
+			add: func(l *List) {
+				for i := range ShowPerCode {
+					l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: i + 1, Code: "e", What: T("l", "e")})
+				}
+			},
+			errors: 10, kept: 10, say: []string{"a.csv:10: LỖI: l\n10 lỗi, 0 cảnh báo\n"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var l List
+			tt.add(&l)
+			// Appending to another list keeps the counts exact.
+			var all List
+			all.Add(Diagnostic{Severity: Warning, File: "z.csv", Code: "z", What: T("z", "z")})
+			all.Append(&l)
+			for _, c := range []struct {
+				l                *List
+				errors, warnings int
+			}{{&l, tt.errors, tt.warnings}, {&all, tt.errors, tt.warnings + 1}} {
+				if c.l.Count(Error) != c.errors || c.l.Count(Warning) != c.warnings || c.l.Len() != c.errors+c.warnings || c.l.HasErrors() != (c.errors > 0) {
+					t.Errorf("counts %d errors %d warnings, len %d; want %d %d", c.l.Count(Error), c.l.Count(Warning), c.l.Len(), c.errors, c.warnings)
+				}
+			}
+			if len(l.Items()) != tt.kept {
+				t.Errorf("kept %d, want %d", len(l.Items()), tt.kept)
+			}
+			var b strings.Builder
+			if err := l.WriteText(&b, tt.lang); err != nil {
+				t.Fatal(err)
+			}
+			if b.Len() > 2000 {
+				t.Errorf("text output is %d bytes", b.Len())
+			}
+			for _, s := range tt.say {
+				if !strings.Contains(b.String(), s) {
+					t.Errorf("text output does not say %q:\n%s", s, b.String())
+				}
+			}
+			b.Reset()
+			if err := l.WriteJSON(&b, tt.lang); err != nil {
+				t.Fatal(err)
+			}
+			var out struct {
+				Errors, Warnings int
+				Diagnostics      []jsonDiag
+				Omitted          []jsonOmitted
+			}
+			if err := json.Unmarshal([]byte(b.String()), &out); err != nil {
+				t.Fatal(err)
+			}
+			for i := range out.Omitted {
+				if !strings.Contains(out.Omitted[i].Message, out.Omitted[i].Code) {
+					t.Errorf("omitted message %q", out.Omitted[i].Message)
+				}
+				out.Omitted[i].Message = ""
+			}
+			if out.Errors != tt.errors || out.Warnings != tt.warnings || !reflect.DeepEqual(out.Omitted, tt.omitted) || len(out.Diagnostics) > 3*ShowPerCode {
+				t.Errorf("json: %d errors, %d warnings, %d diagnostics, omitted %+v; want omitted %+v", out.Errors, out.Warnings, len(out.Diagnostics), out.Omitted, tt.omitted)
+			}
+		})
+	}
+}
+
+// TestShorten: a 100 kB value is echoed by its first MaxValue characters,
+// in the value and in a message made from the catalogue.
+func TestShorten(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"ngắn", "ngắn"},
+		{strings.Repeat("ệ", MaxValue), strings.Repeat("ệ", MaxValue)},
+		{strings.Repeat("ệ", MaxValue+1), strings.Repeat("ệ", MaxValue) + "…"},
+		{strings.Repeat("a", MaxValue-1) + "  bc", strings.Repeat("a", MaxValue-1) + "…"},
+	}
+	for _, tt := range tests {
+		if got := Shorten(tt.in, MaxValue); got != tt.want {
+			t.Errorf("Shorten(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	catalogue["test-code"] = Entry{What: T("Ô “{value}” sai.", "Cell “{value}” is wrong."), Fix: T("Sửa.", "Fix.")}
+	defer delete(catalogue, "test-code")
+	huge := strings.Repeat("x", 100_000)
+	var l List
+	l.Add(Make(Error, "test-code", Args{"value": huge}).At("a.csv", 1, 1, huge))
+	l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: 2, Code: "old", Value: huge, What: T("“"+huge+"”", "“"+huge+"”"), Fix: T("x", "x")})
+	var b strings.Builder
+	l.WriteText(&b, "vi")
+	if b.Len() > 3000 || !strings.Contains(b.String(), strings.Repeat("x", MaxValue)+"…") {
+		t.Errorf("output of %d bytes:\n%.500s", b.Len(), b.String())
 	}
 }

@@ -6,7 +6,9 @@
 // A cell holds, in this order: optional spaces, an optional sign (- + or −),
 // the digits of the number, an optional % (spaces before it are allowed), and
 // optional spaces. Nothing else is allowed: no letters, no currency, no
-// scientific notation (1e5, 1E+05), no NaN or Inf.
+// scientific notation (1e5, 1E+05), no NaN or Inf. A spreadsheet's formula
+// error (#DIV/0!, #N/A, Err:502), the ##### of a column too narrow, and a
+// date (2023-05-01, 15/03/2023) each get their own message.
 //
 // The digits may use three marks: a decimal separator, a thousands separator,
 // and spaces (ordinary space, no-break space U+00A0 or narrow no-break space
@@ -46,6 +48,7 @@ package number
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -89,10 +92,27 @@ type Error = diag.Problem
 
 // Diagnostic codes used in Error.Code.
 const (
-	CodeEmpty    = "so-trong"        // the cell is empty
-	CodeInvalid  = "so-khong-hop-le" // not a number at all, or misplaced marks
-	CodeGroup    = "nhom-hang-nghin" // thousands groups are not groups of three
-	CodeTooLarge = "so-qua-lon"      // beyond float64
+	CodeEmpty    = "so-trong"           // the cell is empty
+	CodeInvalid  = "so-khong-hop-le"    // not a number at all, or misplaced marks
+	CodeGroup    = "nhom-hang-nghin"    // thousands groups are not groups of three
+	CodeTooLarge = "so-qua-lon"         // beyond float64
+	CodeFormula  = "o-so-loi-cong-thuc" // an Excel or LibreOffice formula error (#DIV/0!, #N/A, Err:502…)
+	CodeNarrow   = "o-so-cot-hep"       // ##### written by Excel for a column too narrow
+	CodeDate     = "o-so-la-ngay"       // a date (2023-05-01, 15/03/2023, 1-May)
+)
+
+var (
+	// formulaError matches the error values of Excel (#DIV/0!, #N/A,
+	// #VALUE!, #REF!, #NAME?, #NUM!, #NULL!, and the newer #SPILL!, #CALC!,
+	// #GETTING_DATA…) and of LibreOffice (Err:502, #DIV/0!…).
+	formulaError = regexp.MustCompile(`^(?i:#N/A|#[A-Z][A-Z0-9_/]*[!?]|#DIV/0!|Err:\d{3})$`)
+	// narrowColumn is what Excel shows, and saves in a CSV, when a number
+	// does not fit its column.
+	narrowColumn = regexp.MustCompile(`^#+$`)
+	// dateCell matches the dates Excel writes for a cell formatted (or
+	// turned by itself) as a date: 2023-05-01, 15/03/2023, 3-15-23, with
+	// an optional time, and 1-May, 1-May-23, May-23.
+	dateCell = regexp.MustCompile(`^(?i:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:-\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$`)
 )
 
 func isGroupSpace(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f' }
@@ -366,6 +386,14 @@ func errEmpty() *Error {
 
 func errNotNumber(s string, conv Convention) *Error {
 	t := strings.TrimFunc(s, unicode.IsSpace)
+	switch {
+	case narrowColumn.MatchString(t):
+		return diag.MakeProblem(CodeNarrow, diag.Args{"value": t})
+	case formulaError.MatchString(t):
+		return diag.MakeProblem(CodeFormula, diag.Args{"value": t})
+	case dateCell.MatchString(t):
+		return diag.MakeProblem(CodeDate, diag.Args{"value": t})
+	}
 	e := &Error{
 		Code:     CodeInvalid,
 		What:     diag.T("“"+t+"” không phải là một số.", "“"+t+"” is not a number."),

@@ -1,9 +1,11 @@
 package sitedata
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -124,5 +126,48 @@ func TestSummary(t *testing.T) {
 	}
 	if !reflect.DeepEqual(s.Summary.Statuses, []string{"vuot", "dat", "chua-den-han"}) {
 		t.Errorf("statuses %v", s.Summary.Statuses)
+	}
+}
+
+// TestCSVGuardRoundTrip: a series the download guards against formula
+// injection ("'- Trong đó: nữ") reads back as the same series with the same
+// values, so that the download can go back into the data folder.
+func TestCSVGuardRoundTrip(t *testing.T) {
+	for _, series := range []string{"- Trong đó: nữ", "=1+1", "+ Kết nạp mới", "@ Chi bộ", "Kết nạp"} {
+		t.Run(series, func(t *testing.T) {
+			ind := &Indicator{
+				ID: "ket-nap", Unit: "đảng viên", Periods: []string{"2021", "6 tháng đầu năm 2023"},
+				Table: Table{Rows: []Row{
+					{Series: "Tổng số", Cells: []*Cell{{Value: 192}, {Value: 68}}},
+					{Series: series, Cells: []*Cell{{Value: 41.5, Decimals: 1}, {Value: 12}}},
+				}},
+			}
+			b, err := CSV(ind)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if series[0] == '-' && !strings.Contains(string(b), ";'- Trong đó: nữ;") {
+				t.Fatalf("the download does not guard the series:\n%s", b)
+			}
+			fsys := fstest.MapFS{
+				"chi-tieu.csv": {Data: []byte("ma,ten,don_vi,tong,thanh_phan\nket-nap,Kết nạp,đảng viên,Tổng số,Tổng số\n")},
+				"tai-ve.csv":   {Data: b},
+			}
+			var diags diag.List
+			ds := dataset.Load(fsys, "x", &diags)
+			if ds == nil || diags.HasErrors() {
+				var w strings.Builder
+				diags.WriteText(&w, "en")
+				t.Fatalf("the download does not read back:\n%s", w.String())
+			}
+			var got []string
+			for _, o := range ds.Indicator("ket-nap").Observations {
+				got = append(got, fmt.Sprintf("%s|%s|%v|%d", o.Period.Label, o.Series, o.Value.Value, o.Value.Decimals))
+			}
+			want := []string{"2021|Tổng số|192|0", "2021|" + series + "|41.5|1", "6 tháng đầu năm 2023|Tổng số|68|0", "6 tháng đầu năm 2023|" + series + "|12|0"}
+			if !slices.Equal(got, want) {
+				t.Errorf("read back %q\nwant %q", got, want)
+			}
+		})
 	}
 }
