@@ -96,10 +96,12 @@ func Load(out, truoc string, diags *diag.List) Previous {
 		}
 	}
 	if err != nil {
+		// Compared with nothing, this publication adds no entry; the
+		// history, if it reads, is kept.
 		diags.Add(diag.Make(diag.Warning, "du-lieu-truoc-hong", diag.Args{"file": filepath.ToSlash(index)}).At(filepath.ToSlash(index), 0, 0, ""))
-		return prev
+	} else {
+		prev.Index = &idx
 	}
-	prev.Index = &idx
 	hist := filepath.Join(filepath.Dir(index), filepath.Base(HistoryFile))
 	b, err = os.ReadFile(hist)
 	if errors.Is(err, fs.ErrNotExist) {
