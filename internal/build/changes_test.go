@@ -160,7 +160,7 @@ func TestWhatChanged(t *testing.T) {
 			t.Errorf("/cap-nhat/ entry 2 lacks %q", want)
 		}
 	}
-	if !regexp.MustCompile(`(?s)sửa từ <span class="badge badge--vuot">.*?Vượt</span></span> thành <span class="badge badge--chua-dat">.*?Chưa đạt</span>`).MatchString(e) {
+	if !regexp.MustCompile(`(?s)chuyển từ <span class="badge badge--vuot">.*?Vượt</span></span> thành <span class="badge badge--chua-dat">.*?Chưa đạt</span>`).MatchString(e) {
 		t.Error("/cap-nhat/ entry 2 does not show the status change Vượt → Chưa đạt")
 	}
 	if strings.Index(e, "cap-nhat__dinh-chinh") > strings.Index(e, "Số liệu mới") {
