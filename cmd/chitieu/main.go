@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	chitieu [build] [-src du-lieu] [-out public] [-base-url /] [-strict]
+//	chitieu [build] [-src du-lieu] [-out public] [-base-url /] [-strict] [-ngay 2026-11-27] [-truoc PATH]
 //	chitieu check   [-src du-lieu] [-format text|json] [-strict]
 //	chitieu xem     [-src du-lieu] [-addr 127.0.0.1:1313]
 //
@@ -12,6 +12,11 @@
 // and replaces the output folder whole; check only checks; xem (preview)
 // serves the site on this computer and rebuilds it when an export changes. Messages are in
 // Vietnamese; -lang en gives English.
+//
+// Each build compares its figures with the publication it replaces (the
+// open data in -out, or the live site's, downloaded, given by -truoc) and
+// adds what changed to /cap-nhat/, dated by -ngay, else by
+// SOURCE_DATE_EPOCH, else today in Vietnam.
 package main
 
 import (
@@ -25,8 +30,10 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/tayson/chitieu/internal/build"
+	"github.com/tayson/chitieu/internal/changes"
 	"github.com/tayson/chitieu/internal/diag"
 	"github.com/tayson/chitieu/internal/number"
 	"github.com/tayson/chitieu/internal/preview"
@@ -45,6 +52,10 @@ Cách dùng:
 
 Lệnh build chỉ thay thư mục xuất bản khi mọi bước thành công: nếu dữ liệu
 có lỗi hoặc việc tạo trang bị ngắt giữa chừng, trang web cũ được giữ nguyên.
+
+Mỗi lần build so số liệu với lần xuất bản trước (dữ liệu mở trong thư mục
+-out, hoặc tệp index.json tải từ trang đang đăng, chỉ bằng -truoc) và ghi
+những gì thay đổi vào trang Cập nhật (/cap-nhat/), theo ngày -ngay.
 
 Tùy chọn:
 `
@@ -71,6 +82,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "dạng thông báo: text (cho người đọc) hoặc json (cho máy)")
 	strict := fs.Bool("strict", false, "coi cảnh báo là lỗi (không xuất bản nếu còn cảnh báo)")
 	addr := fs.String("addr", "127.0.0.1:1313", "địa chỉ của trang xem trước (lệnh xem); chỉ máy này xem được")
+	ngay := fs.String("ngay", "", "ngày xuất bản ghi ở trang Cập nhật, ví dụ 2026-11-27 hoặc 27/11/2026 (mặc định: biến SOURCE_DATE_EPOCH, nếu không thì hôm nay theo giờ Việt Nam)")
+	truoc := fs.String("truoc", "", "dữ liệu mở của lần xuất bản trước khi thư mục -out không có nó (máy khác, bản sao mới): tệp index.json tải từ …/data/index.json của trang đang đăng (đặt cap-nhat.json tải cùng chỗ bên cạnh), hoặc thư mục chứa data/index.json")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageVI)
 		fs.PrintDefaults()
@@ -118,7 +131,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	res, err := build.Build(build.Options{Src: *src, Site: *site, Out: *out, BaseURL: *baseURL, Strict: *strict, Log: io.Discard})
+	date, err := changes.Date(*ngay, os.Getenv("SOURCE_DATE_EPOCH"), time.Now())
+	if errors.Is(err, changes.ErrDate) {
+		fmt.Fprintln(stderr, diag.Say(*lang, "ngay-sai", diag.Args{"value": *ngay}))
+		return 2
+	} else if err != nil {
+		fmt.Fprintln(stderr, diag.Say(*lang, "epoch-sai", diag.Args{"value": os.Getenv("SOURCE_DATE_EPOCH")}))
+		return 2
+	}
+	res, err := build.Build(build.Options{Src: *src, Site: *site, Out: *out, BaseURL: *baseURL, Strict: *strict, Log: io.Discard, Date: date, Previous: *truoc})
 	report(res.Diags)
 	if err != nil {
 		if errors.Is(err, build.ErrInvalid) {

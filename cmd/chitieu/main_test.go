@@ -31,6 +31,9 @@ func TestRun(t *testing.T) {
 		{name: "check errors", args: []string{"check", "-src", bad}, code: 1, stderr: "so-lieu.csv:2:4: LỖI"},
 		{name: "check errors in English", args: []string{"check", "-lang", "en", "-src", bad}, code: 1, stderr: "ERROR"},
 		{name: "missing folder", args: []string{"check", "-src", filepath.Join(bad, "khong-co")}, code: 1, stderr: "Không tìm thấy thư mục dữ liệu"},
+		{name: "help names -ngay and -truoc", args: []string{"-h"}, code: 0, stderr: "-truoc"},
+		{name: "bad date", args: []string{"build", "-ngay", "30/02/2026", "-src", bad, "-out", filepath.Join(bad, "public")}, code: 2, stderr: "-ngay phải là một ngày"},
+		{name: "bad date in English", args: []string{"build", "-lang", "en", "-ngay", "hôm nay", "-src", bad, "-out", filepath.Join(bad, "public")}, code: 2, stderr: "-ngay must be a date"},
 		{name: "build refuses bad data", args: []string{"build", "-src", bad, "-site", "../..", "-out", filepath.Join(bad, "public")}, code: 1, stderr: "trang web cũ"},
 	}
 	for _, tt := range tests {
@@ -75,5 +78,18 @@ func TestCheckJSON(t *testing.T) {
 		if d.Severity != "warning" || d.File == "" || d.Line == 0 || d.Code == "" || d.Message == "" {
 			t.Errorf("incomplete diagnostic %+v", d)
 		}
+	}
+}
+
+func TestBadSourceDateEpoch(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "27/11/2026")
+	var out, errb bytes.Buffer
+	if code := run([]string{"build", "-out", filepath.Join(t.TempDir(), "public")}, &out, &errb); code != 2 || !strings.Contains(errb.String(), "SOURCE_DATE_EPOCH") {
+		t.Errorf("exit %d, stderr %q", code, errb.String())
+	}
+	// -ngay wins over the environment.
+	errb.Reset()
+	if code := run([]string{"build", "-ngay", "2026-11-27", "-src", t.TempDir(), "-out", filepath.Join(t.TempDir(), "public")}, &out, &errb); code != 1 {
+		t.Errorf("with -ngay: exit %d, want 1 (empty data), stderr %q", code, errb.String())
 	}
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/tayson/chitieu/internal/changes"
 	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/diag"
 	"github.com/tayson/chitieu/internal/hugorun"
@@ -39,6 +40,15 @@ type Options struct {
 	// (params.publishDataNotes = false, the default): the preview sets it.
 	Notes bool
 	Log   io.Writer
+
+	// Date is the publication date, 2026-11-27 (or 27/11/2026): the date of
+	// the entry /cap-nhat/ adds when the figures changed. Empty: from
+	// SOURCE_DATE_EPOCH, else today in Vietnam.
+	Date string
+	// Previous is the open data of the publication this build replaces,
+	// when Out does not hold it: a downloaded index.json (with cap-nhat.json
+	// beside it) or a folder holding data/index.json. Empty: Out's.
+	Previous string
 }
 
 // Result is what Check and Build found and did.
@@ -180,6 +190,10 @@ func Build(opts Options) (*Result, error) {
 	if err := sitedata.WriteHugoData(site, data); err != nil {
 		return res, err
 	}
+	history, err := whatChanged(opts, data, site, res.Diags)
+	if err != nil {
+		return res, err
+	}
 	staged, err := publish.Stage(opts.Out)
 	if err != nil {
 		return res, err
@@ -200,6 +214,9 @@ func Build(opts Options) (*Result, error) {
 		order = append(order, g.Indicators...)
 	}
 	if err := sitedata.WriteOpenData(staged, data, order, "Sơ kết giữa nhiệm kỳ Chương trình hành động số 03-CTr/HU", base); err != nil {
+		return res, err
+	}
+	if err := changes.Write(staged, changes.HistoryFile, history); err != nil {
 		return res, err
 	}
 	if _, err := os.Stat(filepath.Join(staged, "index.html")); err != nil {

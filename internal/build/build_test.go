@@ -46,7 +46,7 @@ func TestMain(m *testing.M) {
 
 func build(t *testing.T, src, out, base string) *Result {
 	t.Helper()
-	res, err := Build(Options{Src: src, Site: repoSite, Out: out, BaseURL: base})
+	res, err := Build(Options{Src: src, Site: repoSite, Out: out, BaseURL: base, Date: "2026-05-20"})
 	if err != nil {
 		var b strings.Builder
 		if res != nil && res.Diags != nil {

@@ -126,24 +126,33 @@ func CSV(ind *Indicator) ([]byte, error) {
 	return b.Bytes(), w.Error()
 }
 
-// WriteOpenData writes data/index.json and each indicator's JSON and CSV
-// into the published folder outDir; base is the site's base URL.
-func WriteOpenData(outDir string, s *Site, order []string, title, base string) error {
+// BuildIndex assembles data/index.json, the indicators in order; base is
+// the site's base URL.
+func BuildIndex(s *Site, order []string, title, base string) Index {
 	if !strings.HasSuffix(base, "/") {
 		base += "/"
-	}
-	dir := filepath.Join(outDir, "data")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
 	}
 	idx := Index{Title: title, AsOf: s.AsOf, Indicators: []OpenData{}, Format: IndexDocument{
 		Observations: "Mỗi phần tử là một số liệu: period (kỳ), series (chuỗi), value (giá trị, theo unit); reportedPercent: tỷ lệ báo cáo ghi; share: tỷ lệ % so với tổng số, tính lại; attainment: tỷ lệ % so với kế hoạch.",
 		Targets:      "Chỉ tiêu: wording (lời văn của báo cáo), measure (gia_tri | ty_le | dat_ke_hoach), op và threshold (ngưỡng), due (hạn), results (giá trị và trạng thái từng kỳ: dat, vuot, chua-dat, chua-den-han).",
 	}}
 	for _, id := range order {
+		idx.Indicators = append(idx.Indicators, OpenIndicator(s.Indicators[id], base))
+	}
+	return idx
+}
+
+// WriteOpenData writes data/index.json and each indicator's JSON and CSV
+// into the published folder outDir; base is the site's base URL.
+func WriteOpenData(outDir string, s *Site, order []string, title, base string) error {
+	dir := filepath.Join(outDir, "data")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	idx := BuildIndex(s, order, title, base)
+	for i, id := range order {
 		ind := s.Indicators[id]
-		od := OpenIndicator(ind, base)
-		idx.Indicators = append(idx.Indicators, od)
+		od := idx.Indicators[i]
 		b, err := marshal(od)
 		if err != nil {
 			return err
