@@ -26,7 +26,7 @@ func TestRun(t *testing.T) {
 		{name: "unknown command", args: []string{"publish"}, code: 2, stderr: "không có lệnh \"publish\""},
 		{name: "bad flag", args: []string{"-nope"}, code: 2},
 		{name: "bad format", args: []string{"check", "-format", "xml"}, code: 2, stderr: "-format"},
-		{name: "check ok with warnings", args: []string{"check", "-src", "../../du-lieu"}, code: 0, stdout: "46 chỉ tiêu, 12 cảnh báo, không có lỗi", stderr: "CẢNH BÁO"},
+		{name: "check ok with warnings", args: []string{"check", "-src", "../../du-lieu"}, code: 0, stdout: "46 nội dung số liệu, 12 cảnh báo, không có lỗi", stderr: "CẢNH BÁO"},
 		{name: "strict makes warnings fail", args: []string{"check", "-strict", "-src", "../../du-lieu"}, code: 1},
 		{name: "check errors", args: []string{"check", "-src", bad}, code: 1, stderr: "so-lieu.csv:2:4: LỖI"},
 		{name: "check errors in English", args: []string{"check", "-lang", "en", "-src", bad}, code: 1, stderr: "ERROR"},

@@ -63,10 +63,10 @@ func TestChartsFit(t *testing.T) {
 				if l.ScrollWidth > l.InnerWidth {
 					t.Errorf("%s at %d px: the page scrolls sideways (scrollWidth %v > innerWidth %v)", p, w, l.ScrollWidth, l.InnerWidth)
 				}
+				// The home page draws a trend only where an indicator has
+				// two comparable figures (chart.TestSpark); a page with
+				// figures has at least one chart.
 				want := 1
-				if p == "/" {
-					want = 40 // a spark per indicator
-				}
 				if len(l.Charts) < want {
 					t.Fatalf("%s: %d chart containers, want at least %d", p, len(l.Charts), want)
 				}

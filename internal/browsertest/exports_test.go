@@ -209,7 +209,8 @@ func pdfFacts(t *testing.T, pdf []byte) (int, string) {
 	if m == nil {
 		t.Fatalf("pdfinfo gave no page count:\n%s", info)
 	}
-	if !bytes.Contains(info, []byte("595.")) || !bytes.Contains(info, []byte("841.")) {
+	// A4, portrait or landscape (595 × 842 pt).
+	if !regexp.MustCompile(`(?m)^Page size:\s+(59[45]\.\d+ x 84[12]\.\d+|84[12]\.\d+ x 59[45]\.\d+) pts`).Match(info) {
 		t.Errorf("the PDF is not A4 (595 × 842 pt):\n%s", info)
 	}
 	n, _ := strconv.Atoi(string(m[1]))

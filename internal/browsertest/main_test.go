@@ -62,6 +62,8 @@ type servedSite struct {
 	dir   string   // the built folder
 	url   string   // "http://127.0.0.1:PORT"
 	pages []string // URL path of every HTML page, "/" first, then sorted
+	// redirects are the old addresses of moved pages (Hugo aliases).
+	redirects []string
 }
 
 func TestMain(m *testing.M) {
@@ -203,6 +205,12 @@ func buildAndServe(src, out string) (*servedSite, error) {
 		rel = "/" + filepath.ToSlash(rel)
 		if strings.HasSuffix(rel, "/index.html") {
 			rel = strings.TrimSuffix(rel, "index.html")
+		}
+		// A page's old address (a Hugo alias) only redirects to it: the
+		// page itself is visited at its own address.
+		if b, err := os.ReadFile(p); err == nil && strings.Contains(string(b), `http-equiv="refresh"`) {
+			s.redirects = append(s.redirects, rel)
+			return nil
 		}
 		s.pages = append(s.pages, rel)
 		return nil

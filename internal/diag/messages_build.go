@@ -9,8 +9,8 @@ var _ = register(map[string]Entry{
 })
 
 var _ = registerPhrases(map[string]Text{
-	"tom-tat-check":    T("{src}: {indicators} chỉ tiêu, {warnings} cảnh báo, không có lỗi.", "{src}: {indicators} indicators, {warnings} warnings, no errors."),
-	"tom-tat-build":    T("Đã xuất bản {indicators} chỉ tiêu, {pages} trang, {warnings} cảnh báo vào {out} trong {seconds} giây.", "Published {indicators} indicators, {pages} pages, {warnings} warnings into {out} in {seconds} s."),
+	"tom-tat-check":    T("{src}: {indicators} nội dung số liệu, {warnings} cảnh báo, không có lỗi.", "{src}: {indicators} indicators, {warnings} warnings, no errors."),
+	"tom-tat-build":    T("Đã xuất bản {indicators} nội dung số liệu, {pages} trang, {warnings} cảnh báo vào {out} trong {seconds} giây.", "Published {indicators} indicators, {pages} pages, {warnings} warnings into {out} in {seconds} s."),
 	"khong-xuat-ban":   T("chitieu: {err}; trang web cũ trong {out} được giữ nguyên.", "chitieu: {err}; the previous site in {out} is left as it was."),
 	"loi-tao-trang":    T("chitieu: không tạo được trang web: {err}\nTrang web cũ trong {out} được giữ nguyên.", "chitieu: the site could not be built: {err}\nThe previous site in {out} is left as it was."),
 	"du-lieu-chua-qua": T("dữ liệu chưa qua được kiểm tra (xem các thông báo ở trên), không xuất bản", "the data did not pass the checks (see the messages above); nothing was published"),

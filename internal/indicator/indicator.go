@@ -71,9 +71,10 @@ type Target struct {
 // Projection extends the average change between a target's first and latest
 // results to its deadline: the rule behind "Khó đạt".
 type Projection struct {
-	From, To string  // the periods the rate is taken between
-	Value    float64 // the projected measure at the deadline
-	Due      string  // the deadline
+	From  string  `json:"from"`  // the periods the rate is taken between
+	To    string  `json:"to"`    //
+	Value float64 `json:"value"` // the projected measure at the deadline
+	Due   string  `json:"due"`   // the deadline
 }
 
 // Latest is the headline figure of an indicator: what its card on the
