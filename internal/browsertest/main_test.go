@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -40,8 +41,13 @@ const (
 	pageTimeout = 90 * time.Second
 )
 
-// onCI reports whether a missing tool must fail the tests instead of skipping them.
-func onCI() bool { return os.Getenv("CI") == "true" }
+// onCI reports whether a missing tool must fail the tests instead of
+// skipping them: CI set to any true value strconv.ParseBool reads ("true",
+// "1", "TRUE"…), as CI services set it.
+func onCI() bool {
+	ci, _ := strconv.ParseBool(os.Getenv("CI"))
+	return ci
+}
 
 var (
 	tmpRoot string
