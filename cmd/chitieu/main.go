@@ -63,7 +63,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("chitieu "+cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := fs.String("src", "du-lieu", "thư mục chứa các tệp CSV xuất từ bảng tính")
-	out := fs.String("out", "public", "thư mục xuất bản trang web (được thay thế toàn bộ khi tạo xong)")
+	out := fs.String("out", "public", "thư mục xuất bản trang web: thư mục mới, rỗng, hoặc do chitieu xuất bản trước đây (được thay thế toàn bộ khi tạo xong)")
 	baseURL := fs.String("base-url", "/", "địa chỉ gốc của trang khi đưa lên cổng thông tin, ví dụ https://portal.example/so-ket/")
 	site := fs.String("site", ".", "thư mục mẫu trang (hugo.toml, layouts, content, static)")
 	lang := fs.String("lang", "vi", "ngôn ngữ thông báo: vi hoặc en")
@@ -120,9 +120,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	res, err := build.Build(build.Options{Src: *src, Site: *site, Out: *out, BaseURL: *baseURL, Strict: *strict, Log: io.Discard})
 	report(res.Diags)
 	if err != nil {
-		if errors.Is(err, build.ErrInvalid) {
+		switch {
+		case errors.Is(err, build.ErrOutRefused) && *lang == "en":
+			fmt.Fprintf(stderr, "chitieu: the output folder cannot be replaced safely (see above); nothing was published and %q was left untouched.\n", *out)
+		case errors.Is(err, build.ErrOutRefused):
+			fmt.Fprintf(stderr, "chitieu: %v; thư mục %q được giữ nguyên, không có gì bị thay đổi.\n", err, *out)
+		case errors.Is(err, build.ErrInvalid):
 			fmt.Fprintf(stderr, "chitieu: %v; trang web cũ trong %s được giữ nguyên.\n", err, *out)
-		} else {
+		default:
 			fmt.Fprintf(stderr, "chitieu: không tạo được trang web: %v\nTrang web cũ trong %s được giữ nguyên.\n", err, *out)
 		}
 		return 1
