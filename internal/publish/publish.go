@@ -166,7 +166,7 @@ func (s *Session) temp(kind string) (string, error) {
 }
 
 // Replace makes staged (from Stage) the content of the output, with the
-// previous folder's mode. It checks again, just before, that the output
+// previous folder's mode (but not an earlier chitieu's mistaken 0700). It checks again, just before, that the output
 // holds nothing but chitieu's publication (CheckContent). On error, the
 // output is unchanged; the previous site is removed by Close.
 func (s *Session) Replace(staged string) error {
@@ -180,8 +180,15 @@ func (s *Session) Replace(staged string) error {
 	if err != nil {
 		return err
 	}
-	if err := os.Chmod(staged, info.Mode()&(fs.ModePerm|fs.ModeSetgid|fs.ModeSticky)); err != nil {
-		return err
+	// The webmaster's mode stays, but not the 0700 that earlier chitieu
+	// gave every publication by mistake (a web server running as another
+	// user could not read it): a publication without manifest keeps the
+	// usual mode of a new folder.
+	_, merr := ReadManifest(s.out)
+	if legacy700 := errors.Is(merr, ErrNoManifest) && info.Mode().Perm() == 0o700; !legacy700 {
+		if err := os.Chmod(staged, info.Mode()&(fs.ModePerm|fs.ModeSetgid|fs.ModeSticky)); err != nil {
+			return err
+		}
 	}
 	if err := exchange(staged, s.out); err == nil {
 		return nil // staged now holds the previous site; Close removes it
