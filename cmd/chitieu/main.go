@@ -75,7 +75,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("chitieu "+cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	src := fs.String("src", "du-lieu", "thư mục chứa các tệp CSV xuất từ bảng tính")
-	out := fs.String("out", "public", "thư mục xuất bản trang web (được thay thế toàn bộ khi tạo xong)")
+	out := fs.String("out", "public", "thư mục xuất bản trang web: thư mục mới, rỗng, hoặc do chitieu xuất bản trước đây (được thay thế toàn bộ khi tạo xong)")
 	baseURL := fs.String("base-url", "/", "địa chỉ gốc của trang khi đưa lên cổng thông tin, ví dụ https://portal.example/so-ket/")
 	site := fs.String("site", ".", "thư mục mẫu trang (hugo.toml, layouts, content, static)")
 	lang := fs.String("lang", "vi", "ngôn ngữ thông báo: vi hoặc en")
@@ -142,9 +142,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	res, err := build.Build(build.Options{Src: *src, Site: *site, Out: *out, BaseURL: *baseURL, Strict: *strict, Log: io.Discard, Date: date, Previous: *truoc})
 	report(res.Diags)
 	if err != nil {
-		if errors.Is(err, build.ErrInvalid) {
+		switch {
+		case errors.Is(err, build.ErrOutRefused):
+			fmt.Fprintln(stderr, diag.Say(*lang, "out-giu-nguyen", diag.Args{"out": *out}))
+		case errors.Is(err, build.ErrInvalid):
 			fmt.Fprintln(stderr, diag.Say(*lang, "khong-xuat-ban", diag.Args{"err": diag.Say(*lang, "du-lieu-chua-qua", nil), "out": *out}))
-		} else {
+		default:
 			fmt.Fprintln(stderr, diag.Say(*lang, "loi-tao-trang", diag.Args{"err": err.Error(), "out": *out}))
 		}
 		return 1

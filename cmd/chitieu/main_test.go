@@ -13,6 +13,10 @@ func TestRun(t *testing.T) {
 	bad := t.TempDir()
 	os.WriteFile(filepath.Join(bad, "chi-tieu.csv"), []byte("ma,ten,don_vi\nvi-du,Ví dụ,người\n"), 0o644)
 	os.WriteFile(filepath.Join(bad, "so-lieu.csv"), []byte("ma,ky,chuoi,gia_tri\nvi-du,2021,,12a\n"), 0o644)
+	pub := filepath.Join(t.TempDir(), "public")
+	mine := filepath.Join(t.TempDir(), "mine")
+	os.Mkdir(mine, 0o755)
+	os.WriteFile(filepath.Join(mine, "important.txt"), []byte("x"), 0o644)
 	tests := []struct {
 		name     string
 		args     []string
@@ -34,7 +38,12 @@ func TestRun(t *testing.T) {
 		{name: "help names -ngay and -truoc", args: []string{"-h"}, code: 0, stderr: "-truoc"},
 		{name: "bad date", args: []string{"build", "-ngay", "30/02/2026", "-src", bad, "-out", filepath.Join(bad, "public")}, code: 2, stderr: "-ngay phải là một ngày"},
 		{name: "bad date in English", args: []string{"build", "-lang", "en", "-ngay", "hôm nay", "-src", bad, "-out", filepath.Join(bad, "public")}, code: 2, stderr: "-ngay must be a date"},
-		{name: "build refuses bad data", args: []string{"build", "-src", bad, "-site", "../..", "-out", filepath.Join(bad, "public")}, code: 1, stderr: "trang web cũ"},
+		{name: "build refuses bad data", args: []string{"build", "-src", bad, "-site", "../..", "-out", pub}, code: 1, stderr: "trang web cũ"},
+		{name: "build refuses an empty -out", args: []string{"build", "-src", "../../du-lieu", "-site", "../..", "-out", ""}, code: 1, stderr: "-out: LỖI: Tùy chọn -out để trống"},
+		{name: "build refuses -out = -src", args: []string{"build", "-src", "../../du-lieu", "-site", "../..", "-out", "../../du-lieu"}, code: 1, stderr: "“../../du-lieu” chính là thư mục dữ liệu"},
+		{name: "build refuses a folder of files", args: []string{"build", "-src", "../../du-lieu", "-site", "../..", "-out", mine}, code: 1, stderr: "được giữ nguyên, không có gì bị thay đổi"},
+		{name: "build refuses in English", args: []string{"build", "-lang", "en", "-src", "../../du-lieu", "-site", "../..", "-out", mine}, code: 1, stderr: "has files but is not a site published by chitieu"},
+		{name: "English says untouched", args: []string{"build", "-lang", "en", "-src", "../../du-lieu", "-site", "../..", "-out", "/"}, code: 1, stderr: "left untouched"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,8 +60,14 @@ func TestRun(t *testing.T) {
 			}
 		})
 	}
-	if _, err := os.Stat(filepath.Join(bad, "public")); err == nil {
+	if _, err := os.Stat(pub); err == nil {
 		t.Error("a refused build created the output folder")
+	}
+	if entries, _ := os.ReadDir(mine); len(entries) != 1 {
+		t.Errorf("a refused build changed a folder of the user's: %v", entries)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(mine)); len(entries) != 1 {
+		t.Errorf("a refused build left something beside the folder: %v", entries)
 	}
 }
 

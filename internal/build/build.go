@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -135,42 +136,52 @@ var testHookStaged func(staged string)
 // siteParts are what is copied from the site folder into a build.
 var siteParts = []string{"hugo.toml", "content", "layouts", "assets", "static", "i18n", "archetypes"}
 
+// siteInputs are the site's inputs, which -out may not lie inside: the
+// parts copied, and Hugo's data folder (generated into the copy).
+var siteInputs = append(slices.Clone(siteParts), "data")
+
+// ErrOutRefused is returned when the output folder may not be replaced
+// (package publish): the diagnostics say why. Nothing was written.
+var ErrOutRefused = errors.New("thư mục xuất bản không thể thay thế an toàn (xem các thông báo ở trên), không xuất bản")
+
 // Build checks the exports and, if they pass, publishes the site into
 // opts.Out, replacing the previous one whole. On any error the previous
-// site is left as it was.
-func Build(opts Options) (*Result, error) {
+// site is left as it was. An output folder that replacing would destroy
+// (the exports, the site, a folder with files chitieu did not publish…) is
+// refused before anything is written: ErrOutRefused, with diagnostics.
+func Build(opts Options) (res *Result, err error) {
 	start := time.Now()
 	logw := opts.Log
 	if logw == nil {
 		logw = io.Discard
 	}
-	// Hugo resolves some paths (its cache) only when absolute, and the
-	// defaults ("public", ".") are relative.
-	out, err := filepath.Abs(opts.Out)
-	if err != nil {
-		return &Result{Diags: &diag.List{}}, err
-	}
-	opts.Out = out
 	if _, err := os.Stat(filepath.Join(opts.Site, "hugo.toml")); err != nil {
 		return &Result{Diags: &diag.List{}}, fmt.Errorf("không tìm thấy trang nguồn (hugo.toml) trong %q: chạy lệnh từ thư mục gốc của kho, hoặc dùng -site", opts.Site)
 	}
-	res := Check(opts.Src, opts.Site)
+	// The output is resolved to an absolute path: Hugo resolves some paths
+	// (its cache) only when absolute, and the defaults ("public", ".") are
+	// relative. Messages quote it as the user typed it.
+	out, err := publish.Validate(publish.Target{Out: opts.Out, Src: opts.Src, Site: opts.Site, SiteParts: siteInputs})
+	if err != nil {
+		return refused(&Result{Diags: &diag.List{}}, opts.Out, err)
+	}
+	res = Check(opts.Src, opts.Site)
 	if res.Diags.HasErrors() || res.Dataset == nil || (opts.Strict && res.Diags.Len() > 0) {
 		return res, ErrInvalid
 	}
-	unlock, err := publish.Lock(opts.Out)
+	sess, err := publish.Begin(out, opts.Out)
+	if err != nil {
+		return refused(res, opts.Out, err)
+	}
+	defer func() {
+		if cerr := sess.Close(); cerr != nil && err == nil {
+			err = cerr
+		}
+	}()
+	work, err := sess.Work()
 	if err != nil {
 		return res, err
 	}
-	defer unlock()
-	if err := publish.Recover(opts.Out); err != nil {
-		return res, err
-	}
-	work, err := publish.Work(opts.Out)
-	if err != nil {
-		return res, err
-	}
-	defer os.RemoveAll(work)
 	site := filepath.Join(work, "site")
 	for _, p := range siteParts {
 		if err := copyPart(filepath.Join(opts.Site, p), filepath.Join(site, p)); err != nil {
@@ -194,11 +205,10 @@ func Build(opts Options) (*Result, error) {
 	if err != nil {
 		return res, err
 	}
-	staged, err := publish.Stage(opts.Out)
+	staged, err := sess.Stage()
 	if err != nil {
 		return res, err
 	}
-	defer os.RemoveAll(staged) // gone after Replace; removes a failed build
 	base := opts.BaseURL
 	if base == "" {
 		base = "/"
@@ -207,7 +217,9 @@ func Build(opts Options) (*Result, error) {
 		base += "/"
 	}
 	if err := hugorun.Build(hugorun.Options{Source: site, Destination: staged, BaseURL: base, CacheDir: filepath.Join(work, "cache")}, logw); err != nil {
-		return res, fmt.Errorf("hugo: %w", err)
+		// Hugo names the files of the private copy it built; a message
+		// names the repository's own file.
+		return res, fmt.Errorf("hugo: %s", ownPaths(err.Error(), site, opts.Site))
 	}
 	var order []string
 	for _, g := range data.Groups {
@@ -223,14 +235,29 @@ func Build(opts Options) (*Result, error) {
 		return res, errors.New("hugo không tạo trang chủ index.html")
 	}
 	res.Pages = countPages(staged)
+	// The manifest comes last: it lists every file of the publication.
+	if _, err := publish.WriteManifest(staged); err != nil {
+		return res, err
+	}
 	if testHookStaged != nil {
 		testHookStaged(staged)
 	}
-	if err := publish.Replace(staged, opts.Out); err != nil {
-		return res, err
+	if err := sess.Replace(staged); err != nil {
+		return refused(res, opts.Out, err)
 	}
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// ownPaths rewrites the paths of the private copy of the site (copy) in msg
+// as the user's site folder (site, as given: "." gives content/…).
+func ownPaths(msg, copy, site string) string {
+	own := filepath.Clean(site) + string(filepath.Separator)
+	if filepath.Clean(site) == "." {
+		own = ""
+	}
+	msg = strings.ReplaceAll(msg, copy+string(filepath.Separator), own)
+	return strings.ReplaceAll(msg, copy, filepath.Clean(site))
 }
 
 // latestReport is the period of the latest dated report, or zero.
@@ -269,6 +296,21 @@ func addCuts(data *sitedata.Site, res *Result) error {
 		}
 	}
 	return nil
+}
+
+// refused turns a *publish.Refusal into a diagnostic about the output folder
+// (as the user typed it) and ErrOutRefused; other errors pass through.
+func refused(res *Result, typed string, err error) (*Result, error) {
+	var r *publish.Refusal
+	if !errors.As(err, &r) {
+		return res, err
+	}
+	file := typed
+	if strings.TrimSpace(file) == "" {
+		file = "-out"
+	}
+	res.Diags.Add(diag.Make(diag.Error, r.Code, r.Args).At(file, 0, 0, ""))
+	return res, ErrOutRefused
 }
 
 // copyPart copies a file or folder of the site, if it exists.

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -325,6 +326,14 @@ func TestKilledBuildKeepsSite(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	build(t, repoData, out, "/")
 	before := treeHash(t, out)
+	// The webmaster's look-alikes beside the site: never chitieu's to remove.
+	parent := filepath.Dir(out)
+	os.MkdirAll(filepath.Join(parent, ".public.chitieu-backup-2024", "chi-tieu"), 0o755)
+	os.WriteFile(filepath.Join(parent, ".public.chitieu-backup-2024", "index.html"), []byte("backup"), 0o644)
+	os.Mkdir(filepath.Join(parent, ".public.chitieu-backup-empty"), 0o755)
+	os.Mkdir(filepath.Join(parent, ".public.chitieu-stage-mine"), 0o755)
+	userDirs := []string{".public.chitieu-backup-2024", ".public.chitieu-backup-empty", ".public.chitieu-stage-mine"}
+	userBefore := snapshot(t, parent)
 	// A different input, so that publishing it would change the site.
 	src := copyData(t)
 	f := filepath.Join(src, "chi-tieu.csv")
@@ -350,19 +359,33 @@ func TestKilledBuildKeepsSite(t *testing.T) {
 			t.Errorf("%v: a killed build changed the site: %v", sig, d)
 		}
 	}
-	// The killed builds left their folders; the next build cleans them up.
-	entries, _ := os.ReadDir(filepath.Dir(out))
-	left := 0
-	for _, e := range entries {
-		if e.IsDir() && strings.Contains(e.Name(), ".chitieu-") {
-			left++
+	// The killed builds left their folders; the next build cleans them up,
+	// and only them.
+	chitieuDirs := func() []string {
+		entries, _ := os.ReadDir(parent)
+		var names []string
+		for _, e := range entries {
+			if e.IsDir() && strings.Contains(e.Name(), ".chitieu-") {
+				names = append(names, e.Name())
+			}
+		}
+		return names
+	}
+	if left := chitieuDirs(); len(left) <= len(userDirs) {
+		t.Fatalf("the killed builds left nothing (%v): the test did not kill them mid-way", left)
+	}
+	for range 3 {
+		build(t, src, out, "/")
+		if left := chitieuDirs(); !slices.Equal(left, userDirs) {
+			t.Errorf("beside the site: %v, want only the user's %v", left, userDirs)
+		}
+		after := snapshot(t, parent)
+		for p, h := range userBefore {
+			if strings.HasPrefix(p, ".public.chitieu-") && after[p] != h {
+				t.Errorf("the user's %s was removed or changed", p)
+			}
 		}
 	}
-	if left == 0 {
-		t.Fatal("the killed builds left nothing: the test did not kill them mid-way")
-	}
-	build(t, src, out, "/")
-	assertNoLeftovers(t, out)
 	if !strings.Contains(readFile(t, filepath.Join(out, "chi-tieu", "xep-loai-dang-vien", "index.html")), "(mới)") {
 		t.Error("the build after the killed ones did not publish")
 	}

@@ -222,9 +222,16 @@ func TestWhatChanged(t *testing.T) {
 		t.Errorf("-truoc added %d warnings", n-countWarnings(t, src, site))
 	}
 
-	// A garbled previous index is a warning and publishes anyway.
-	os.WriteFile(filepath.Join(fresh, "data", "index.json"), []byte("<html>404</html>"), 0o644)
-	res = buildOn(t, Options{Src: src, Site: site, Out: fresh, BaseURL: base, Date: "2026-11-28"})
+	// A garbled previous index is a warning and publishes anyway. (It is
+	// given by -truoc, as a bad download would be: a file changed inside the
+	// published folder is refused, package publish.)
+	garbled := filepath.Join(dir, "tai-ve-hong")
+	os.MkdirAll(garbled, 0o755)
+	os.WriteFile(filepath.Join(garbled, "index.json"), []byte("<html>404</html>"), 0o644)
+	if err := copyPart(filepath.Join(fresh, "data", "cap-nhat.json"), filepath.Join(garbled, "cap-nhat.json")); err != nil {
+		t.Fatal(err)
+	}
+	res = buildOn(t, Options{Src: src, Site: site, Out: fresh, BaseURL: base, Date: "2026-11-28", Previous: filepath.Join(garbled, "index.json")})
 	found := false
 	for _, d := range res.Diags.Items() {
 		found = found || d.Code == "du-lieu-truoc-hong"

@@ -117,3 +117,32 @@ func formatDiags(res *Result) string {
 	res.Diags.WriteText(&b, "vi")
 	return b.String()
 }
+
+// TestHugoErrorsNameOwnFiles: an error Hugo finds in a report page (a
+// footnote reference without its number, which check cannot know) names
+// the page in the user's site folder, never the private copy built from.
+func TestHugoErrorsNameOwnFiles(t *testing.T) {
+	site := t.TempDir()
+	for _, p := range siteParts {
+		if err := copyPart(filepath.Join(repoSite, p), filepath.Join(site, p)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	page := filepath.Join(site, "content", "bao-cao", "so-ket-giua-nhiem-ky", "phan-thu-hai.md")
+	b, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(page, append(b, []byte("\nThiếu số {{< cn >}}.\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	_, err = Build(Options{Src: repoData, Site: site, Out: out, BaseURL: "/", Date: "2026-11-27"})
+	if err == nil {
+		t.Fatal("the build passed a footnote reference without its number")
+	}
+	want := filepath.Join(site, "content", "bao-cao", "so-ket-giua-nhiem-ky", "phan-thu-hai.md")
+	if !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "chitieu-work") {
+		t.Errorf("the error does not name %s:\n%v", want, err)
+	}
+}

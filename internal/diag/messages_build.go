@@ -13,5 +13,6 @@ var _ = registerPhrases(map[string]Text{
 	"tom-tat-build":    T("Đã xuất bản {indicators} nội dung số liệu, {pages} trang, {warnings} cảnh báo vào {out} trong {seconds} giây.", "Published {indicators} indicators, {pages} pages, {warnings} warnings into {out} in {seconds} s."),
 	"khong-xuat-ban":   T("chitieu: {err}; trang web cũ trong {out} được giữ nguyên.", "chitieu: {err}; the previous site in {out} is left as it was."),
 	"loi-tao-trang":    T("chitieu: không tạo được trang web: {err}\nTrang web cũ trong {out} được giữ nguyên.", "chitieu: the site could not be built: {err}\nThe previous site in {out} is left as it was."),
+	"out-giu-nguyen":   T("chitieu: không thể thay thư mục xuất bản một cách an toàn (xem thông báo ở trên); không xuất bản gì, thư mục “{out}” được giữ nguyên, không có gì bị thay đổi.", "chitieu: the output folder cannot be replaced safely (see above); nothing was published and “{out}” was left untouched."),
 	"du-lieu-chua-qua": T("dữ liệu chưa qua được kiểm tra (xem các thông báo ở trên), không xuất bản", "the data did not pass the checks (see the messages above); nothing was published"),
 })

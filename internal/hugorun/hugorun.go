@@ -7,6 +7,7 @@ import (
 	"log"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/gohugoio/hugo/commands"
@@ -31,12 +32,30 @@ func Build(opts Options, w io.Writer) (err error) {
 	defer mu.Unlock()
 	procs := runtime.GOMAXPROCS(0)
 	logOut, logFlags := log.Writer(), log.Flags()
-	stdout := os.Stdout
+	stdout, stderr := os.Stdout, os.Stderr
+	// Hugo prints its errors (a template's errorf, with the file and line)
+	// to os.Stderr and returns only "logged N error(s)": they are captured
+	// and returned with the error, so that the caller can say them in its
+	// own words and places.
+	var logged strings.Builder
+	if r, pw, perr := os.Pipe(); perr == nil {
+		os.Stderr = pw
+		done := make(chan struct{})
+		go func() { io.Copy(&logged, r); close(done) }()
+		defer func() {
+			pw.Close()
+			<-done
+			r.Close()
+			if err != nil && strings.TrimSpace(logged.String()) != "" {
+				err = fmt.Errorf("%w\n%s", err, strings.TrimSpace(logged.String()))
+			}
+		}()
+	}
 	defer func() {
 		runtime.GOMAXPROCS(procs)
 		log.SetOutput(logOut)
 		log.SetFlags(logFlags)
-		os.Stdout = stdout
+		os.Stdout, os.Stderr = stdout, stderr
 		if r := recover(); r != nil {
 			err = fmt.Errorf("hugo: %v", r)
 		}

@@ -2,5 +2,9 @@
 
 package publish
 
-// Lock is a no-op where flock is not available: run one build at a time.
-func Lock(out string) (unlock func(), err error) { return func() {}, nil }
+import "os"
+
+// flock is a no-op where flock is not available: run one build at a time.
+func flock(f *os.File) error { return nil }
+
+func funlock(f *os.File) {}
