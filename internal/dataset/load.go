@@ -346,10 +346,20 @@ func (l *loader) unknownIndicator(c csvfile.Cell, file string) {
 
 // closestID suggests a declared id that differs from s by little.
 func (l *loader) closestID(s string) string {
+	ids := make([]string, len(l.ds.Indicators))
+	for i, ind := range l.ds.Indicators {
+		ids[i] = ind.ID
+	}
+	return Closest(Slug(s), ids)
+}
+
+// Closest returns the id of ids nearest to s, if fewer than 4 edits away:
+// the "did you mean" of a mistyped id.
+func Closest(s string, ids []string) string {
 	best, bestD := "", 4
-	for _, ind := range l.ds.Indicators {
-		if d := editDistance(Slug(s), ind.ID); d < bestD {
-			best, bestD = ind.ID, d
+	for _, id := range ids {
+		if d := editDistance(s, id); d < bestD {
+			best, bestD = id, d
 		}
 	}
 	return best

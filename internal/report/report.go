@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/diag"
 	"github.com/tayson/chitieu/internal/period"
 )
@@ -43,17 +44,7 @@ func Scan(site fs.FS, label string, diags *diag.List) []Page {
 	}
 	var pages []raw
 	dirKy := map[string]*period.Period{} // folder (relative to content/) → its _index.md's ky
-	fs.WalkDir(site, "content", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
-			return nil
-		}
-		b, err := fs.ReadFile(site, p)
-		if err != nil {
-			return nil
-		}
-		rel := strings.TrimPrefix(p, "content/")
-		text := string(b)
-		file := place(label, p)
+	walk(site, label, func(file, rel, text string) {
 		pg := raw{page: Page{Path: rel}}
 		if typed, line, col, ok := frontMatter(text, "ky"); ok {
 			if per, perr := period.Parse(typed); perr != nil {
@@ -73,7 +64,6 @@ func Scan(site fs.FS, label string, diags *diag.List) []Page {
 			}
 		}
 		pages = append(pages, pg)
-		return nil
 	})
 	out := make([]Page, 0, len(pages))
 	for _, r := range pages {
@@ -88,6 +78,20 @@ func Scan(site fs.FS, label string, diags *diag.List) []Page {
 		out = append(out, p)
 	}
 	return out
+}
+
+// walk calls fn with every .md page under content/ in site: its place in
+// messages (file), its path relative to content/ (rel) and its text.
+func walk(site fs.FS, label string, fn func(file, rel, text string)) {
+	fs.WalkDir(site, "content", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
+			return nil
+		}
+		if b, err := fs.ReadFile(site, p); err == nil {
+			fn(place(label, p), strings.TrimPrefix(p, "content/"), string(b))
+		}
+		return nil
+	})
 }
 
 func place(label, p string) string {
@@ -164,21 +168,13 @@ func Check(site fs.FS, label string, ids []string, diags *diag.List) {
 	for _, id := range ids {
 		known[id] = true
 	}
-	fs.WalkDir(site, "content", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
-			return nil
-		}
-		b, err := fs.ReadFile(site, p)
-		if err != nil {
-			return nil
-		}
-		file := place(label, p)
-		for _, c := range citations(string(b)) {
+	walk(site, label, func(file, _, text string) {
+		for _, c := range citations(text) {
 			switch {
 			case c.id == "":
 				diags.Add(diag.Make(diag.Error, "bao-cao-thieu-ma", diag.Args{"shortcode": c.name}).At(file, c.line, c.col, c.text))
 			case !known[c.id]:
-				hint := closest(c.id, ids)
+				hint := dataset.Closest(c.id, ids)
 				d := diag.Make(diag.Error, "bao-cao-chi-tieu-khong-co", diag.Args{"id": c.id, "shortcode": c.name, "hint": hint})
 				if hint == "" {
 					d = diag.Make(diag.Error, "bao-cao-chi-tieu-khong-co-goi-y", diag.Args{"id": c.id, "shortcode": c.name})
@@ -186,7 +182,6 @@ func Check(site fs.FS, label string, ids []string, diags *diag.List) {
 				diags.Add(d.At(file, c.line, c.col, c.id))
 			}
 		}
-		return nil
 	})
 }
 
@@ -196,36 +191,4 @@ func position(text string, i int) (line, col int) {
 	line = strings.Count(before, "\n") + 1
 	col = len([]rune(before[strings.LastIndexByte(before, '\n')+1:])) + 1
 	return line, col
-}
-
-// closest suggests the id of ids nearest to s, if it is near enough.
-func closest(s string, ids []string) string {
-	best, bestD := "", 4
-	for _, id := range ids {
-		if d := editDistance(s, id); d < bestD {
-			best, bestD = id, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
