@@ -2,9 +2,11 @@ package browsertest
 
 import (
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -146,4 +148,80 @@ func TestOldAddresses(t *testing.T) {
 			}
 		})
 	}
+}
+
+// searchState is what the search page shows.
+type searchState struct {
+	Shown, All int
+	Titles     []string // of the entries shown
+	Status, Q  string   // the status line; ?q= in the address
+	Bad        []string // shown entries whose folded words lack a word of the query
+}
+
+const searchStateJS = `((words) => {
+  const items = Array.from(document.querySelectorAll('#ket-qua > li'));
+  const shown = items.filter(li => li.getClientRects().length > 0);
+  return {
+    Shown: shown.length, All: items.length,
+    Titles: shown.map(li => li.querySelector('a').textContent.trim()),
+    Status: document.getElementById('tim-kiem-so').textContent,
+    Q: new URLSearchParams(location.search).get('q') || '',
+    Bad: shown.filter(li => !words.every(w => li.dataset.f.includes(w))).map(li => li.dataset.f.slice(0, 60)),
+  };
+})(%s)`
+
+// TestSearch: /tim-kiem/ finds indicators, report pages and footnotes with
+// or without tones ("dang vien", "Đảng viên"), from ?q= on load and as one
+// types (keeping ?q= in the address), at phone and desktop widths, under
+// the strict CSP; without JavaScript it lists every entry.
+func TestSearch(t *testing.T) {
+	needBrowser(t)
+	for _, w := range []int64{375, 1280} {
+		t.Run(fmt.Sprint(w), func(t *testing.T) {
+			t.Parallel()
+			tb := newTab(t, mainSite, w)
+			tb.open("/tim-kiem/?q=dang%20vien")
+			a := eval[searchState](tb, fmt.Sprintf(searchStateJS, `["dang","vien"]`))
+			if a.Shown == 0 || a.Shown == a.All || len(a.Bad) > 0 || !strings.Contains(a.Status, fmt.Sprint(a.Shown)) {
+				t.Errorf("?q=dang vien: %d of %d shown, status %q, not matching %v", a.Shown, a.All, a.Status, a.Bad)
+			}
+			if !slices.Contains(a.Titles, "Xếp loại chất lượng đảng viên") {
+				t.Errorf("?q=dang vien does not find “Xếp loại chất lượng đảng viên”: %v", a.Titles)
+			}
+			tb.open("/tim-kiem/?q=" + url.QueryEscape("Đảng viên"))
+			b := eval[searchState](tb, fmt.Sprintf(searchStateJS, `["dang","vien"]`))
+			if !slices.Equal(a.Titles, b.Titles) {
+				t.Errorf("“Đảng viên” and “dang vien” find different entries: %d, %d", len(b.Titles), len(a.Titles))
+			}
+			// Typing: results as one types, and the address keeps the query.
+			eval[bool](tb, `(() => { const q = document.getElementById('q'); q.value = 'ket nap'; q.dispatchEvent(new Event('input')); return true; })()`)
+			c := eval[searchState](tb, fmt.Sprintf(searchStateJS, `["ket","nap"]`))
+			if c.Q != "ket nap" || len(c.Bad) > 0 || !slices.Contains(c.Titles, "Kết nạp đảng viên mới so với kế hoạch năm") {
+				t.Errorf("typing “ket nap”: ?q=%q, %v, not matching %v", c.Q, c.Titles, c.Bad)
+			}
+			// A footnote, by the number of the decision it cites.
+			tb.open("/tim-kiem/?q=372-QĐ")
+			d := eval[searchState](tb, fmt.Sprintf(searchStateJS, `["372-qd"]`))
+			if d.Shown == 0 || len(d.Bad) > 0 || !slices.ContainsFunc(d.Titles, func(s string) bool { return strings.HasPrefix(s, "Chú thích 2 — ") }) {
+				t.Errorf("?q=372-QĐ: %v", d.Titles)
+			}
+			tb.open("/tim-kiem/?q=khongcotunay")
+			if e := eval[searchState](tb, fmt.Sprintf(searchStateJS, `[]`)); e.Shown != 0 || !strings.Contains(e.Status, "Không có kết quả") {
+				t.Errorf("no match: %d shown, %q", e.Shown, e.Status)
+			}
+			tb.checkClean("/tim-kiem/")
+		})
+	}
+	t.Run("without JavaScript", func(t *testing.T) {
+		t.Parallel()
+		tb := newTab(t, mainSite, 375)
+		if _, err := chromedp.Call(tb.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+			t.Fatal(err)
+		}
+		tb.open("/tim-kiem/?q=dang%20vien")
+		s := eval[searchState](tb, fmt.Sprintf(searchStateJS, `[]`))
+		if s.Shown != s.All || s.All < 46 {
+			t.Errorf("without JavaScript %d of %d entries are listed", s.Shown, s.All)
+		}
+	})
 }

@@ -26,6 +26,7 @@ import (
 	"github.com/tayson/chitieu/internal/period"
 	"github.com/tayson/chitieu/internal/publish"
 	"github.com/tayson/chitieu/internal/report"
+	"github.com/tayson/chitieu/internal/search"
 	"github.com/tayson/chitieu/internal/sitedata"
 )
 
@@ -195,6 +196,7 @@ func Build(opts Options) (res *Result, err error) {
 	if err := addCuts(data, res); err != nil {
 		return res, err
 	}
+	data.Search = search.Build(res.Indicators, res.Report)
 	if !opts.Notes && !siteConfig(opts.Site).Params.PublishDataNotes {
 		data.HideNotes()
 	}

@@ -29,8 +29,10 @@ var shortcode = regexp.MustCompile(`\{\{[<%]\s*(bieu-do)((?:\s+[^\s>%]+)*)\s*[>%
 // Page is one page of the site's content.
 type Page struct {
 	Path   string         // relative to content/, with "/" ("bao-cao/so-ket/phan-i.md"), as Hugo's .File.Path
+	Title  string         // its front matter's title
 	Period *period.Period // the period of its report ("ky", own or inherited), if any
 	Cites  []string       // the indicators its charts cite, in order, once each
+	Body   string         // its Markdown after the front matter (for the site search)
 }
 
 // Scan reads every .md file under content/ in site (a folder of the Hugo
@@ -45,7 +47,8 @@ func Scan(site fs.FS, label string, diags *diag.List) []Page {
 	var pages []raw
 	dirKy := map[string]*period.Period{} // folder (relative to content/) → its _index.md's ky
 	walk(site, label, func(file, rel, text string) {
-		pg := raw{page: Page{Path: rel}}
+		pg := raw{page: Page{Path: rel, Body: body(text)}}
+		pg.page.Title, _, _, _ = frontMatter(text, "title")
 		if typed, line, col, ok := frontMatter(text, "ky"); ok {
 			if per, perr := period.Parse(typed); perr != nil {
 				diags.Add(perr.At(diag.Error, file, line, col, typed))
@@ -78,6 +81,20 @@ func Scan(site fs.FS, label string, diags *diag.List) []Page {
 		out = append(out, p)
 	}
 	return out
+}
+
+// body returns text without its front matter.
+func body(text string) string {
+	for _, delim := range []string{"---", "+++"} {
+		if strings.HasPrefix(text, delim+"\n") || strings.HasPrefix(text, delim+"\r\n") {
+			rest := text[len(delim):]
+			if i := strings.Index(rest, "\n"+delim); i >= 0 {
+				rest = rest[i+len(delim)+1:]
+				return strings.TrimLeft(rest, "\r\n")
+			}
+		}
+	}
+	return text
 }
 
 // walk calls fn with every .md page under content/ in site: its place in

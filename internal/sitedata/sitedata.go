@@ -15,6 +15,7 @@ import (
 	"github.com/tayson/chitieu/internal/chart"
 	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/indicator"
+	"github.com/tayson/chitieu/internal/search"
 )
 
 // Site is the content of data/chitieu.json: the contract with the templates.
@@ -35,6 +36,8 @@ type Site struct {
 	// Summary counts the programme's targets by status and lays out the
 	// summary table of the home page.
 	Summary Summary `json:"summary"`
+	// Search is every entry of the site search (/tim-kiem/), package search.
+	Search []search.Entry `json:"search"`
 }
 
 // Counts are totals shown on the home page.
