@@ -101,6 +101,7 @@ func Check(src, site string) *Result {
 type config struct {
 	Params struct {
 		Period           string `toml:"period"`           // the programme's period, "2020 - 2025"
+		ReportTitle      string `toml:"reportTitle"`      // the review's title (the open data's)
 		PublishDataNotes bool   `toml:"publishDataNotes"` // data notes on the public pages
 	} `toml:"params"`
 }
@@ -227,7 +228,8 @@ func Build(opts Options) (res *Result, err error) {
 	for _, g := range data.Groups {
 		order = append(order, g.Indicators...)
 	}
-	if err := sitedata.WriteOpenData(staged, data, order, "Sơ kết giữa nhiệm kỳ Chương trình hành động số 03-CTr/HU", base); err != nil {
+	// The open data's title is the site's (hugo.toml, the one place).
+	if err := sitedata.WriteOpenData(staged, data, order, siteConfig(opts.Site).Params.ReportTitle, base); err != nil {
 		return res, err
 	}
 	if err := changes.Write(staged, changes.HistoryFile, history); err != nil {

@@ -106,7 +106,8 @@ type Target struct {
 	Threshold         float64  `json:"threshold"`
 	ThresholdDecimals int      `json:"thresholdDecimals"`
 	Unit              string   `json:"unit"`
-	Due               string   `json:"due"`
+	Due               string   `json:"due"`    // the period it is due by; "" when annual
+	Annual            bool     `json:"annual"` // it applies to every year ("hằng năm")
 	Results           []Result `json:"results"`
 	Status            string   `json:"status"`
 	// Projection: where the trend leads by the deadline (see
@@ -227,7 +228,7 @@ func build(ind *indicator.Indicator) (*Indicator, error) {
 			Due: t.Due.Label, Status: string(t.Status), Results: []Result{}, Projection: t.Projection,
 		}
 		if t.Annual {
-			tg.Due = "hằng năm"
+			tg.Due, tg.Annual = "", true
 		}
 		for _, r := range t.Results {
 			tg.Results = append(tg.Results, Result{Period: r.Period, Value: r.Value, Decimals: r.Decimals, Status: string(r.Status)})
