@@ -73,7 +73,14 @@ type Indicator struct {
 	Periods      []period.Period // every period, in time order
 	Observations []Observation   // sorted by period, then series order
 	Targets      []Target
+
+	// byKey indexes Observations by (period, series) for Value; built when
+	// first needed, again when Observations changed length.
+	byKey   map[obsKey]int
+	indexed int
 }
+
+type obsKey struct{ period, series string }
 
 // IsPercent reports whether the indicator's values are percentages.
 func (ind *Indicator) IsPercent() bool { return ind.Unit == "%" }
@@ -100,12 +107,22 @@ func (ind *Indicator) Role(s string) Role {
 	return RoleSubset
 }
 
-// Value returns the observation of series s in period p, if any.
+// Value returns the observation of series s in period p, if any. It is a
+// map lookup: the checks and measures ask for every (period, series), and a
+// scan made them quadratic in rows.
 func (ind *Indicator) Value(p period.Period, s string) (Observation, bool) {
-	for _, o := range ind.Observations {
-		if o.Series == s && o.Period.Label == p.Label {
-			return o, true
+	if ind.byKey == nil || ind.indexed != len(ind.Observations) {
+		ind.byKey = make(map[obsKey]int, len(ind.Observations))
+		for i, o := range ind.Observations {
+			k := obsKey{o.Period.Label, o.Series}
+			if _, dup := ind.byKey[k]; !dup {
+				ind.byKey[k] = i
+			}
 		}
+		ind.indexed = len(ind.Observations)
+	}
+	if i, ok := ind.byKey[obsKey{p.Label, s}]; ok {
+		return ind.Observations[i], true
 	}
 	return Observation{}, false
 }
@@ -197,7 +214,7 @@ func (d *Dataset) Until(p period.Period) *Dataset {
 			continue
 		}
 		c := *ind
-		c.Observations = obs
+		c.Observations, c.byKey = obs, nil
 		c.Periods, c.Series = nil, nil
 		has := map[string]bool{}
 		for _, o := range obs {

@@ -324,6 +324,13 @@ func (w *warner) partsAddUp() {
 	}
 }
 
+func optional(v *float64) (float64, bool) {
+	if v == nil {
+		return 0, false
+	}
+	return *v, true
+}
+
 // matches reports whether a percentage printed with decimals equals x once rounded.
 func matches(reported float64, decimals int, x float64) bool {
 	return math.Abs(reported-x) <= 0.5*math.Pow(10, -float64(decimals))+1e-9
@@ -342,6 +349,26 @@ func (w *warner) reportedShares() {
 		value        string
 	}
 	bases := map[string][]basis{}
+	// The parts and their sum in each period are worked out once: per
+	// observation they made the check quadratic in rows.
+	var parts []string
+	for _, s := range d.Series {
+		if d.Role(s) == dataset.RolePart {
+			parts = append(parts, s)
+		}
+	}
+	partsSum := map[string]*float64{}
+	sumOfParts := func(p period.Period) (float64, bool) {
+		if v, done := partsSum[p.Label]; done {
+			return optional(v)
+		}
+		var v *float64
+		if s, _, ok := sum(d, p, parts); ok && len(parts) > 1 {
+			v = &s
+		}
+		partsSum[p.Label] = v
+		return optional(v)
+	}
 	for _, o := range d.Observations {
 		if o.Reported == nil || d.IsPercent() {
 			continue
@@ -366,22 +393,21 @@ func (w *warner) reportedShares() {
 			continue
 		}
 		primary := cands[0]
-		for _, s := range d.Series {
-			if s == o.Series || s == d.Total || s == d.Plan {
-				continue
-			}
-			if t, ok := d.Value(o.Period, s); ok && t.Value.Value > o.Value.Value {
-				cands = append(cands, cand{s, t.Value.Value})
+		// A part's share is of the total (or the plan); another series
+		// larger than it can be the base only of a subset's ("trong đó")
+		// or of a series outside the parts.
+		if d.Role(o.Series) != dataset.RolePart {
+			for _, s := range d.Series {
+				if s == o.Series || s == d.Total || s == d.Plan {
+					continue
+				}
+				if t, ok := d.Value(o.Period, s); ok && t.Value.Value > o.Value.Value {
+					cands = append(cands, cand{s, t.Value.Value})
+				}
 			}
 		}
 		if d.Total != "" {
-			var parts []string
-			for _, s := range d.Series {
-				if d.Role(s) == dataset.RolePart {
-					parts = append(parts, s)
-				}
-			}
-			if s, _, ok := sum(d, o.Period, parts); ok && len(parts) > 1 {
+			if s, ok := sumOfParts(o.Period); ok {
 				cands = append(cands, cand{partsBasis + " (" + number.VI(s, 0) + ")", s})
 			}
 		}
@@ -490,13 +516,14 @@ func (w *warner) overdueTargets(asOf period.Period) {
 // is probably a typo (856 for 85,6).
 func (w *warner) outliers() {
 	d := w.ind.Indicator
-	for _, s := range d.Series {
-		var obs []dataset.Observation
-		for _, o := range d.Observations {
-			if o.Series == s && !o.Period.Partial() && o.Period.Kind != period.Range {
-				obs = append(obs, o)
-			}
+	bySeries := map[string][]dataset.Observation{} // in one pass: per series it was quadratic
+	for _, o := range d.Observations {
+		if !o.Period.Partial() && o.Period.Kind != period.Range {
+			bySeries[o.Series] = append(bySeries[o.Series], o)
 		}
+	}
+	for _, s := range d.Series {
+		obs := bySeries[s]
 		if len(obs) < 3 {
 			continue
 		}
