@@ -137,3 +137,47 @@ func TestChartTextsDoNotCollide(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentNumberStaysWhole narrows every title that names "03-CTr/HU"
+// (at 320 px, then 120 to 320 px wide): the number is always drawn on one
+// line (no break at its hyphen or slash) and still reads as "03-CTr/HU";
+// the 404 page's title is Vietnamese.
+func TestDocumentNumberStaysWhole(t *testing.T) {
+	tb := newTab(t, mainSite, 320)
+	for _, p := range []string{"/", "/bao-cao/", "/chi-tieu/"} {
+		tb.open(p)
+		got := eval[[]string](tb, `Array.from(document.querySelectorAll('h1, h2, .site-title')).
+		  filter(e => e.textContent.includes('03-CTr/HU')).
+		  map(e => {
+		    const r = document.createRange();
+		    const tn = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+		    for (let n = tn.nextNode(); n; n = tn.nextNode()) {
+		      const i = n.data.indexOf('03-CTr/HU');
+		      if (i < 0) continue;
+		      r.setStart(n, i); r.setEnd(n, i + 9);
+		      // narrowed step by step, the title wraps at every place there
+		      // is; the number must never be one of them
+		      let most = 0;
+		      for (let w = 120; w <= 320; w += 4) {
+		        e.style.maxWidth = w + 'px';
+		        most = Math.max(most, new Set(Array.from(r.getClientRects()).map(b => Math.round(b.top))).size);
+		      }
+		      e.style.maxWidth = '';
+		      return most + ' ' + e.tagName;
+		    }
+		    return '0 ' + e.tagName + ' (not one text node: ' + e.innerHTML + ')';
+		  })`)
+		if len(got) == 0 {
+			t.Errorf("%s: no title names 03-CTr/HU", p)
+		}
+		for _, g := range got {
+			if !strings.HasPrefix(g, "1 ") {
+				t.Errorf("%s at 320 px: 03-CTr/HU in a %s is drawn on %s line(s), want 1", p, g[strings.Index(g, " ")+1:], g[:strings.Index(g, " ")])
+			}
+		}
+	}
+	tb.open("/404.html")
+	if title := eval[string](tb, `document.title`); !strings.HasPrefix(title, "Không tìm thấy trang") {
+		t.Errorf("the 404 page's title is %q, want it to begin with “Không tìm thấy trang”", title)
+	}
+}
