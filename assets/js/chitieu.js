@@ -81,31 +81,92 @@
   }
 
   // A scrolling legend prints as "1/3 ▶": in images and on paper show it
-  // whole, and make room under the plot for the rows it wraps to.
-  function legendGrid(o, width) {
+  // whole, and make room under the plot for the rows it wraps to. Widths
+  // are estimated (6,5 px a character at 12 px); a name longer than a row
+  // wraps inside its entry.
+  var CH = 6.5, ROW = 26, LINE = 16;
+
+  function legendLayout(o, width) {
     var legs = asArray(o.legend);
-    if (!legs.length || !o.grid) { return null; }
+    if (!legs.length) { return null; }
     var atBottom = legs.some(function (l) { return l && l.bottom !== undefined && l.bottom !== null && l.top === undefined; });
     if (!atBottom) { return null; }
-    var px = legendNames(o).reduce(function (sum, n) { return sum + n.length * 6.5 + 45; }, 0);
-    var rows = Math.max(1, Math.ceil(px / (width - 60)));
-    var bottom = 30 + rows * 22;
+    var avail = Math.max(120, width - 40);
+    var textMax = avail - 45;
+    var x = Infinity, rowH = 0, height = 0, long = {};
+    legendNames(o).forEach(function (n) {
+      var tw = n.length * CH;
+      var lines = Math.max(1, Math.ceil(tw / textMax));
+      if (lines > 1) { long[n] = true; }
+      var iw = Math.min(tw, textMax) + 45;
+      if (x + iw > avail) { height += rowH; rowH = 0; x = 0; }
+      x += iw;
+      rowH = Math.max(rowH, ROW + (lines - 1) * LINE);
+    });
+    height += rowH;
+    return { height: height, long: long, textMax: textMax };
+  }
+
+  function legendGrid(o, width) {
+    var lay = legendLayout(o, width);
+    if (!lay || !o.grid) { return null; }
+    var bottom = lay.height + 26;
     return asArray(o.grid).map(function (g) {
       var b = parseFloat(g && g.bottom);
-      return { bottom: isFinite(b) && b > bottom ? b : bottom };
+      var ob = Object.assign({}, (g && g.outerBounds) || {});
+      ob.bottom = Math.max(parseFloat(ob.bottom) || 0, lay.height + 6);
+      return { bottom: isFinite(b) && b > bottom ? b : bottom, outerBounds: ob };
     });
   }
 
   function plainLegend(o, width) {
     if (!o.legend) { return o; }
+    var lay = legendLayout(o, width);
     var grids = legendGrid(o, width);
-    var legs = asArray(o.legend).map(function (l) { return Object.assign({}, l || {}, { type: 'plain' }); });
+    var legs = asArray(o.legend).map(function (l) {
+      l = Object.assign({}, l || {}, { type: 'plain' });
+      // rows laid out by this height, not the font's guess (short of the
+      // accents of Vietnamese)
+      l.textStyle = Object.assign({ lineHeight: LINE }, l.textStyle || {});
+      if (lay) {
+        // every name listed, so that a wide screen resets a narrow one's widths
+        l.data = legendNames(o).map(function (n) {
+          return lay.long[n] ? { name: n, textStyle: { width: lay.textMax, overflow: 'break', lineHeight: LINE } } : { name: n };
+        });
+      }
+      return l;
+    });
     o.legend = Array.isArray(o.legend) ? legs : legs[0];
     if (grids) {
       var gs = asArray(o.grid).map(function (g, i) { return Object.assign({}, g || {}, grids[i]); });
       o.grid = Array.isArray(o.grid) ? gs : gs[0];
     }
     return o;
+  }
+
+  // Bars lying down (category axis on the left): names wrap to a share of
+  // the width; the plot gets the rows they need (returned: extra height).
+  function fitCategories(o, width, height) {
+    var extra = 0;
+    asArray(o.yAxis).forEach(function (a) {
+      if (!a || a.type !== 'category' || !a.axisLabel || !a.axisLabel.width) { return; }
+      var lw = Math.round(Math.min(220, Math.max(90, width * 0.36)));
+      a.axisLabel = Object.assign({}, a.axisLabel, { width: lw });
+      var data = asArray(a.data).map(function (d) { return String(d && d.value !== undefined ? d.value : d); });
+      var lines = data.reduce(function (m, d) { return Math.max(m, Math.ceil(d.length * CH / lw)); }, 1);
+      var g = asArray(o.grid)[0] || {};
+      var plot = height - (parseFloat(g.top) || 0) - (parseFloat(g.bottom) || 0) - 24;
+      var need = data.length * (lines * (a.axisLabel.lineHeight || LINE) + 10);
+      extra = Math.max(extra, Math.ceil(need - plot));
+      // the values along the bottom: as many ticks as the plot's width
+      // holds ("1.500" is some 40 px), and none drawn over another
+      asArray(o.xAxis).forEach(function (x) {
+        if (!x || x.type !== 'value') { return; }
+        x.splitNumber = Math.max(2, Math.floor((width - lw - 40) / 64));
+        x.axisLabel = Object.assign({}, x.axisLabel || {}, { hideOverlap: true });
+      });
+    });
+    return extra;
   }
 
   /* Build the option actually drawn: the JSON option from Go plus the
@@ -125,6 +186,7 @@
       o.animation = false;
       o.backgroundColor = '#ffffff';
       plainLegend(o, EXPORT_W);
+      fitCategories(o, EXPORT_W, EXPORT_H);
       // A saved image travels alone: it carries the figure's caption as its
       // title, with room made for it above the plot.
       if (spec.caption) {
@@ -235,19 +297,31 @@
   }
 
   // On screen too the legend is shown whole (a scrolling legend cuts the
-  // names: "Hoàn… 1/5 ▶"): the chart grows by the rows the legend wraps to
-  // (an embedded chart keeps the frame's height; its plot gives way).
+  // names: "Hoàn… 1/5 ▶"): the chart grows by the rows the legend wraps to,
+  // and by the rows that bars lying down need for their names (an embedded
+  // chart keeps the frame's height; its plot gives way). A pie keeps its
+  // place above the legend.
   function fitLegend(c, o) {
     if (c.spec.kind === 'spark') { return o; }
     var w = c.el.clientWidth;
     if (!w) { return o; }
     if (c.baseH === undefined) { c.baseH = c.el.clientHeight; }
-    var grids = legendGrid(o, w);
-    if (!grids) { return o; }
-    plainLegend(o, w);
+    var lay = legendLayout(o, w);
+    var extra = 0;
+    if (lay) {
+      var g0 = asArray((c.spec.option || {}).grid)[0];
+      plainLegend(o, w);
+      if (g0) {
+        extra = Math.max(0, asArray(o.grid)[0].bottom - (parseFloat(g0.bottom) || 0));
+      } else {
+        extra = Math.max(0, lay.height - ROW);
+        asArray(o.series).forEach(function (s) {
+          if (s && s.type === 'pie') { s.center = ['50%', Math.round(c.baseH * 0.45)]; }
+        });
+      }
+    }
+    extra += Math.max(0, fitCategories(o, w, c.baseH + extra));
     if (!c.el.classList.contains('chart__canvas--embed')) {
-      var g0 = asArray((c.spec.option || {}).grid)[0] || {};
-      var extra = Math.max(0, grids[0].bottom - (parseFloat(g0.bottom) || 0));
       c.el.style.height = (c.baseH + extra) + 'px';
     }
     return o;
@@ -296,10 +370,10 @@
     Object.keys(charts).forEach(function (id) {
       var c = charts[id];
       if (!c.chart) { return; }
-      var src = c.spec.option || {};
-      if (c.spec.kind !== 'spark' && src.legend && src.grid) {
-        var part = fitLegend(c, JSON.parse(JSON.stringify({ legend: src.legend, grid: src.grid, series: src.series })));
-        c.chart.setOption({ legend: part.legend, grid: part.grid });
+      if (c.spec.kind !== 'spark') {
+        // the whole option again: legend rows, label widths and the phone's
+        // pie labels follow the new width
+        c.chart.setOption(fitLegend(c, buildOption(c.spec)));
       }
       c.chart.resize();
     });

@@ -326,3 +326,40 @@ func markNotDue(m map[string]any, si int, idx []int) {
 		st["decal"] = notDueDecal()
 	}
 }
+
+// fitGrid lays out the plot of a chart with axes so that every text fits:
+// instead of ECharts' containLabel (which keeps axis labels, not axis names,
+// inside), the grid shrinks until the axis labels and names lie inside
+// outerBounds (ECharts 6), whose bottom leaves room for the legend row. The
+// site script raises both bottoms when the legend wraps to more rows.
+func fitGrid(m map[string]any) {
+	m["grid"] = []any{map[string]any{
+		"left": 8.0, "right": 16.0, "top": 40.0, "bottom": 48.0,
+		"outerBoundsMode":    "auto",
+		"outerBoundsContain": "all",
+		"outerBounds":        map[string]any{"left": 2.0, "right": 2.0, "top": 2.0, "bottom": 30.0},
+	}}
+}
+
+// axis returns the first axis of kind k ("xAxis", "yAxis") of an option.
+func axis(m map[string]any, k string) map[string]any {
+	as, _ := m[k].([]any)
+	if len(as) == 0 {
+		return nil
+	}
+	a, _ := as[0].(map[string]any)
+	return a
+}
+
+// unitName sets the value axis name (the unit) to start at the axis line
+// and run over the plot, rather than be centred on the line and stick out
+// of the chart on the left.
+func unitName(a map[string]any) {
+	if a == nil {
+		return
+	}
+	if n, _ := a["name"].(string); n == "" {
+		return
+	}
+	a["nameTextStyle"] = map[string]any{"align": "left"}
+}

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
@@ -281,9 +282,14 @@ func lineData(r row) []opts.LineData {
 	return values(r, func(v any) opts.LineData { return opts.LineData{Value: v} })
 }
 
-// yAxis is the value axis: 0–100 for percentages unless max exceeds 100.
-func yAxis(unit string, percent bool, min, max float64) opts.YAxis {
+// yAxis is the value axis: 0–100 for percentages unless max exceeds 100;
+// ticks at whole numbers only when every value is one (counts: no 0,5
+// đảng viên).
+func yAxis(unit string, percent bool, min, max float64, integers bool) opts.YAxis {
 	y := opts.YAxis{Type: "value", Name: unit}
+	if integers && !percent {
+		y.MinInterval = 1
+	}
 	if percent {
 		if max <= 100 {
 			y.Max = 100
@@ -306,10 +312,13 @@ func rectOption(in *input, l layout, alt string) (map[string]any, error) {
 	global := append(common(alt),
 		charts.WithTooltipOpts(tooltip),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Bottom: "0"}),
-		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Top: "40", Bottom: "48", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category"}),
-		charts.WithYAxisOpts(yAxis(ind.Unit, ind.IsPercent(), lo, hi)),
+		charts.WithYAxisOpts(yAxis(ind.Unit, ind.IsPercent(), lo, hi, in.integers())),
 	)
+	post := func(m map[string]any) {
+		fitGrid(m)
+		unitName(axis(m, "yAxis"))
+	}
 	if l == layoutLine {
 		c := charts.NewLine()
 		c.SetGlobalOptions(global...)
@@ -321,7 +330,7 @@ func rectOption(in *input, l layout, alt string) (map[string]any, error) {
 				ShowSymbol: opts.Bool(true),
 			}))...)
 		}
-		return finish(c, nil)
+		return finish(c, post)
 	}
 
 	c := charts.NewBar()
@@ -356,7 +365,7 @@ func rectOption(in *input, l layout, alt string) (map[string]any, error) {
 		)
 		c.Overlap(line)
 	}
-	return finish(c, nil)
+	return finish(c, post)
 }
 
 // symbols tell lines apart without colour.
@@ -399,6 +408,18 @@ func (in *input) extent(l layout) (lo, hi float64) {
 	return lo, hi
 }
 
+// integers reports whether every value of the indicator is a whole number.
+func (in *input) integers() bool {
+	for _, r := range in.rows {
+		for _, c := range r.cells {
+			if c != nil && c.Value != math.Trunc(c.Value) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // pieOption builds the pie of the latest period's slices.
 func pieOption(in *input, alt string) (map[string]any, error) {
 	last := len(in.periods) - 1
@@ -417,7 +438,20 @@ func pieOption(in *input, alt string) (map[string]any, error) {
 		Radius: []string{"0%", "62%"},
 		Center: []string{"50%", "45%"},
 	}))
-	return finish(c, nil)
+	return finish(c, func(m map[string]any) {
+		// Labels of small neighbouring slices would be drawn over each
+		// other: ECharts moves them apart, and hides those that still
+		// collide (their values stay in the tooltip, legend and table).
+		for _, s := range seriesList(m) {
+			if s, ok := s.(map[string]any); ok {
+				s["avoidLabelOverlap"] = true
+				s["labelLayout"] = map[string]any{"hideOverlap": true}
+				// the height ECharts lays labels out with (it would guess
+				// it from the font, short of the accents of Vietnamese)
+				s["label"] = map[string]any{"lineHeight": 16.0}
+			}
+		}
+	})
 }
 
 // barPerSeriesOption builds one bar per series for a single period.
@@ -439,18 +473,27 @@ func barPerSeriesOption(in *input, alt string) (map[string]any, error) {
 	c.SetGlobalOptions(append(common(alt),
 		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis", AxisPointer: &opts.AxisPointer{Type: "shadow"}}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Bottom: "0"}),
-		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Top: "40", Bottom: "48", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category"}),
-		charts.WithYAxisOpts(yAxis(ind.Unit, ind.IsPercent(), lo, hi)),
+		charts.WithYAxisOpts(yAxis(ind.Unit, ind.IsPercent(), lo, hi, in.integers())),
 	)...)
 	c.SetXAxis(names)
 	c.AddSeries(in.periods[last], data)
 	return finish(c, func(m map[string]any) {
-		// Long Vietnamese series names wrap instead of overlapping.
-		if xs, ok := m["xAxis"].([]any); ok && len(xs) > 0 {
-			if x, ok := xs[0].(map[string]any); ok {
-				x["axisLabel"] = map[string]any{"interval": 0.0, "width": 96.0, "overflow": "break"}
-			}
+		// Long Vietnamese series names do not fit under bars side by side:
+		// the bars lie down, one per row, names on the left (wrapped to
+		// the width the site script gives them, whole in the tooltip and
+		// the table), the first series at the top.
+		x, y := axis(m, "xAxis"), axis(m, "yAxis")
+		if x == nil || y == nil {
+			return
 		}
+		x["axisLabel"] = map[string]any{"interval": 0.0, "width": 120.0, "overflow": "break", "lineHeight": 14.0}
+		x["inverse"] = true
+		if n, _ := y["name"].(string); n != "" {
+			y["nameLocation"] = "middle"
+			y["nameGap"] = 28.0
+		}
+		m["xAxis"], m["yAxis"] = m["yAxis"], m["xAxis"]
+		fitGrid(m)
 	})
 }

@@ -163,7 +163,7 @@ func buildSpark(in *input) (Spec, error) {
 				hi = v
 			}
 		}
-		y = yAxis("", spec.Percent, lo, hi)
+		y = yAxis("", spec.Percent, lo, hi, false)
 	}
 	y.Name = ""
 	y.Show = opts.Bool(false)

@@ -55,10 +55,12 @@ func niceCeil(v float64) float64 {
 // stretched so that the threshold line is always inside the plot.
 func targetAxis(unit string, percent bool, values []float64, threshold float64) opts.YAxis {
 	lo, hi := threshold, threshold
+	integers := threshold == math.Trunc(threshold)
 	for _, v := range values {
 		lo, hi = math.Min(lo, v), math.Max(hi, v)
+		integers = integers && v == math.Trunc(v)
 	}
-	y := yAxis(unit, percent, lo, hi)
+	y := yAxis(unit, percent, lo, hi, integers)
 	maxV := math.Inf(-1)
 	for _, v := range values {
 		maxV = math.Max(maxV, v)
@@ -130,13 +132,14 @@ func buildTarget(in *input, i int, t *indicator.Target) (Spec, error) {
 	}
 	for _, j := range notDue {
 		data[j].ItemStyle = &opts.ItemStyle{Opacity: opts.Float(0.5)}
-		data[j].Label = &opts.Label{Show: opts.Bool(true), Position: "top", Formatter: NotDueLabel}
+		// inside the bar, at its foot: above it the label would meet the
+		// target line's label when the value is near the threshold
+		data[j].Label = &opts.Label{Show: opts.Bool(true), Position: "insideBottom", Formatter: NotDueLabel, Color: "#1b1b1f"}
 	}
 	c := charts.NewBar()
 	c.SetGlobalOptions(append(common(spec.Alt),
 		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis", AxisPointer: &opts.AxisPointer{Type: "shadow"}}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Bottom: "0"}),
-		charts.WithGridOpts(opts.Grid{Left: "3%", Right: "4%", Top: "40", Bottom: "48", ContainLabel: opts.Bool(true)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "category"}),
 		charts.WithYAxisOpts(targetAxis(t.Unit, pct, values, t.Threshold.Value)),
 	)...)
@@ -149,7 +152,11 @@ func buildTarget(in *input, i int, t *indicator.Target) (Spec, error) {
 			LineStyle: &opts.LineStyle{Type: "dashed", Width: 2, Color: "#000000"},
 		}),
 	)
-	opt, err := finish(c, func(m map[string]any) { markNotDue(m, 0, notDue) })
+	opt, err := finish(c, func(m map[string]any) {
+		markNotDue(m, 0, notDue)
+		fitGrid(m)
+		unitName(axis(m, "yAxis"))
+	})
 	if err != nil {
 		return Spec{}, err
 	}
