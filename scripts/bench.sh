@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Benchmark: chitieu build against the floor, the same embedded Hugo
+# rendering a minimal site of the same number of pages (scripts/floor), on
+# synthetic exports (internal/synth: N indicators × 10 years × 4 series).
+#
+#   scripts/bench.sh              # N = 100 and 1000, 3 runs each
+#   scripts/bench.sh -full        # also N = 10000 (1 run; minutes, ~4 GB)
+#   scripts/bench.sh -n "100 500" -runs 5
+#
+# Runs are interleaved (chitieu, floor, chitieu, floor…); each line is the
+# median of the runs: wall time (s) and peak RSS (MiB) from /usr/bin/time
+# (apt-get install -y time), and chitieu / floor.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes="100 1000"
+runs=3
+while [ $# -gt 0 ]; do
+	case "$1" in
+	-full) sizes="100 1000 10000" ;;
+	-n) sizes="$2"; shift ;;
+	-runs) runs="$2"; shift ;;
+	*) echo "usage: $0 [-full] [-n \"100 1000\"] [-runs 3]" >&2; exit 2 ;;
+	esac
+	shift
+done
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install -y time)" >&2; exit 1; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/chitieu-bench.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+echo "building the binaries…" >&2
+go build -o "$tmp/bin/chitieu" ./cmd/chitieu
+go build -o "$tmp/bin/synth" ./scripts/synth
+go build -o "$tmp/bin/floor" ./scripts/floor
+
+# The repository's site without its report, whose charts cite the
+# repository's own indicators (check refuses a citation of a missing one).
+mkdir -p "$tmp/site"
+for p in hugo.toml layouts assets static i18n data content archetypes; do
+	[ -e "$p" ] && cp -r "$p" "$tmp/site/"
+done
+rm -rf "$tmp/site/content/bao-cao/so-ket-giua-nhiem-ky"
+
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+printf '%s\n' "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3)"
+printf '%-7s %-6s %-10s %-10s %-8s %-12s %-12s %-8s\n' N pages chitieu_s floor_s ratio chitieu_MiB floor_MiB ratio
+for n in $sizes; do
+	r=$runs
+	[ "$n" -ge 10000 ] && r=1
+	"$tmp/bin/synth" -n "$n" -out "$tmp/gen-$n"
+	: >"$tmp/c-$n"
+	: >"$tmp/f-$n"
+	pages=
+	for i in $(seq "$r"); do
+		rm -rf "$tmp/out"
+		/usr/bin/time -f '%e %M' -o "$tmp/t" "$tmp/bin/chitieu" build -src "$tmp/gen-$n" -out "$tmp/out" -site "$tmp/site" -ngay 2026-01-01 >"$tmp/log" 2>&1 ||
+			{ cat "$tmp/log" >&2; exit 1; }
+		tail -1 "$tmp/t" >>"$tmp/c-$n"
+		# "Đã xuất bản N nội dung số liệu, P trang, …"
+		[ -n "$pages" ] || pages=$(grep -o '[0-9.]* trang' "$tmp/log" | head -1 | tr -d '. trang')
+		rm -rf "$tmp/out"
+		/usr/bin/time -f '%e %M' -o "$tmp/t" "$tmp/bin/floor" -pages "$pages" -out "$tmp/out" >"$tmp/log" 2>&1 ||
+			{ cat "$tmp/log" >&2; exit 1; }
+		tail -1 "$tmp/t" >>"$tmp/f-$n"
+	done
+	rm -rf "$tmp/out" "$tmp/gen-$n"
+	cs=$(cut -d' ' -f1 "$tmp/c-$n" | median)
+	fs=$(cut -d' ' -f1 "$tmp/f-$n" | median)
+	cm=$(cut -d' ' -f2 "$tmp/c-$n" | median)
+	fm=$(cut -d' ' -f2 "$tmp/f-$n" | median)
+	awk -v n="$n" -v p="$pages" -v cs="$cs" -v fs="$fs" -v cm="$cm" -v fm="$fm" 'BEGIN {
+		printf "%-7s %-6s %-10.2f %-10.2f %-8.1f %-12.0f %-12.0f %-8.1f\n", n, p, cs, fs, cs/fs, cm/1024, fm/1024, cm/fm }'
+done
