@@ -20,7 +20,13 @@ func oneIndicator(tb testing.TB, n int) string {
 			tb.Fatal(err)
 		}
 	}
-	write("chi-tieu.csv", "ma,ten,nhom,don_vi,tong\nxa,Số đảng viên theo xã,1. Xã,đảng viên,Tổng số\n")
+	// The parts are listed (thanh_phan), as a clerk may: every check asks
+	// each observation's role.
+	var parts []string
+	for s := 1; s < series; s++ {
+		parts = append(parts, fmt.Sprintf("Xã số %d", s))
+	}
+	write("chi-tieu.csv", "ma,ten,nhom,don_vi,tong,thanh_phan\nxa,Số đảng viên theo xã,1. Xã,đảng viên,Tổng số,"+strings.Join(parts, ";")+"\n")
 	var b strings.Builder
 	b.WriteString("ma,ky,chuoi,gia_tri,ty_le_bao_cao\n")
 	for y := 2016; y < 2026; y++ {

@@ -78,6 +78,9 @@ type Indicator struct {
 	// first needed, again when Observations changed length.
 	byKey   map[obsKey]int
 	indexed int
+	// partSet is Parts as a set, for Role (asked per observation).
+	partSet      map[string]bool
+	partsIndexed int
 }
 
 type obsKey struct{ period, series string }
@@ -93,10 +96,14 @@ func (ind *Indicator) Role(s string) Role {
 	case ind.Plan != "" && s == ind.Plan:
 		return RolePlan
 	}
-	for _, p := range ind.Parts {
-		if p == s {
-			return RolePart
+	if ind.partSet == nil || ind.partsIndexed != len(ind.Parts) {
+		ind.partSet, ind.partsIndexed = make(map[string]bool, len(ind.Parts)), len(ind.Parts)
+		for _, p := range ind.Parts {
+			ind.partSet[p] = true
 		}
+	}
+	if ind.partSet[s] {
+		return RolePart
 	}
 	if ind.Total == "" {
 		return RoleOther
