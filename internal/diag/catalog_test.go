@@ -1,6 +1,7 @@
 package diag
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -15,6 +16,8 @@ func names(s string) []string {
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+var codeShape = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 func vietnamese(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return r > unicode.MaxASCII && unicode.IsLetter(r) }) >= 0
@@ -32,8 +35,14 @@ func TestCatalogue(t *testing.T) {
 	}
 	for _, code := range Codes() {
 		e := catalogue[code]
+		if !codeShape.MatchString(CodeOf(code)) {
+			t.Errorf("%s: the code %q is not lower-case words joined by hyphens", code, CodeOf(code))
+		}
+		if e.Over && e.What.VI+e.Expected.VI+e.Fix.VI == "" {
+			t.Errorf("%s: rewords nothing", code)
+		}
 		for field, txt := range map[string]Text{"What": e.What, "Expected": e.Expected, "Fix": e.Fix} {
-			if field != "Expected" && (txt.VI == "" || txt.EN == "") {
+			if !e.Over && field != "Expected" && (txt.VI == "" || txt.EN == "") {
 				t.Errorf("%s: %s lacks a language: %+v", code, field, txt)
 			}
 			if (txt.VI == "") != (txt.EN == "") {
@@ -85,6 +94,11 @@ func TestPhrases(t *testing.T) {
 		}
 		if a, b := names(p.VI), names(p.EN); !slices.Equal(a, b) {
 			t.Errorf("%s: arguments %v in Vietnamese, %v in English", k, a, b)
+		}
+	}
+	for k, w := range words {
+		if w.VI == "" || w.EN == "" || len(names(w.VI)) > 0 || len(names(w.EN)) > 0 {
+			t.Errorf("word %s: %+v (a word has both languages and no arguments)", k, w)
 		}
 	}
 	if got := Say("en", "tom-tat-check", Args{"src": "d", "indicators": 3, "warnings": 0}); got != "d: 3 indicators, 0 warnings, no errors." {

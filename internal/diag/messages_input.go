@@ -1,7 +1,7 @@
 package diag
 
-// The words of the input checks: what csvfile and number find in one file
-// or one cell before the data is read as indicators.
+// The words of the input checks: what csvfile finds in one file before the
+// data is read as indicators.
 var _ = register(map[string]Entry{
 	"byte-loi-utf-8": {
 		What: T("Ô này có byte {bytes} không phải chữ UTF-8, ở chỗ dấu � trong “{context}”. Tệp là UTF-8 nhưng có {total} chỗ như vậy, nên chữ có dấu sẽ bị sai nếu đọc tiếp; tệp chưa được dùng.",
@@ -30,26 +30,5 @@ var _ = register(map[string]Entry{
 		Expected: T("Một tệp CSV UTF-8 lưu từ bảng tính.", "A CSV UTF-8 file saved from the workbook."),
 		Fix: T("Mở tệp bằng LibreOffice Calc → Tệp → Lưu thành → kiểu “Văn bản CSV (.csv)”, đánh dấu “Sửa thiết lập bộ lọc” → Lưu → “Dùng định dạng Văn bản CSV” → chọn bộ ký tự “Unicode (UTF-8)”, dấu phân cách trường “,” → Đồng ý.",
 			"Open the file in LibreOffice Calc → File → Save As → type “Text CSV (.csv)”, tick “Edit filter settings” → Save → “Use Text CSV Format” → character set “Unicode (UTF-8)”, field delimiter “,” → OK."),
-	},
-	"o-so-loi-cong-thuc": {
-		What: T("Ô này là “{value}”: công thức của ô trong bảng tính bị lỗi, nên không có số liệu.",
-			"This cell is “{value}”: the cell's formula in the spreadsheet gave an error, so there is no figure."),
-		Expected: T("Một số, ví dụ 4.116 hoặc 94,5.", "A number, e.g. 4.116 or 94,5."),
-		Fix: T("Mở bảng tính gốc, sửa công thức của ô này hoặc xoá công thức và gõ thẳng số liệu, rồi lưu lại thành CSV UTF-8. (#DIV/0!: chia cho 0 hoặc cho ô trống; #N/A: không tìm thấy giá trị cần tra; #REF!: công thức trỏ tới ô đã bị xoá; #NAME?, #VALUE!, #NUM!, #NULL!: công thức viết sai.)",
-			"Open the original workbook, fix the formula of this cell or delete the formula and type the figure, then save as CSV UTF-8 again. (#DIV/0!: division by 0 or by an empty cell; #N/A: a looked-up value was not found; #REF!: the formula points to a deleted cell; #NAME?, #VALUE!, #NUM!, #NULL!: the formula is wrong.)"),
-	},
-	"o-so-cot-hep": {
-		What: T("Ô này là “{value}”: Excel ghi dấu # khi cột quá hẹp để hiện số, và khi lưu thành CSV đã ghi đúng những dấu # đó thay cho số.",
-			"This cell is “{value}”: Excel shows # signs when a column is too narrow for its number, and saving as CSV wrote those signs instead of the number."),
-		Expected: T("Một số, ví dụ 4.116 hoặc 94,5.", "A number, e.g. 4.116 or 94,5."),
-		Fix: T("Mở bảng tính gốc, kéo rộng cột (nháy đúp vào mép phải tiêu đề cột) cho đến khi thấy số, rồi lưu lại thành CSV UTF-8.",
-			"Open the original workbook, widen the column (double-click the right edge of its heading) until the number shows, then save as CSV UTF-8 again."),
-	},
-	"o-so-la-ngay": {
-		What: T("“{value}” là một ngày tháng, không phải một số: thường do Excel tự đổi số vừa gõ (như 1/5 hoặc 1-5) thành ngày.",
-			"“{value}” is a date, not a number: Excel usually turns a number typed like 1/5 or 1-5 into a date by itself."),
-		Expected: T("Một số, ví dụ 4.116 hoặc 94,5.", "A number, e.g. 4.116 or 94,5."),
-		Fix: T("Trong Excel, chọn ô → chuột phải → Định dạng ô (Format Cells) → Số (Number), gõ lại đúng số liệu, rồi lưu lại thành CSV UTF-8.",
-			"In Excel, select the cell → right-click → Format Cells → Number, type the figure again, then save as CSV UTF-8 again."),
 	},
 })
