@@ -1,7 +1,6 @@
 package diag
 
-// The words of the checks of a folder of exports (package dataset) and of
-// the period labels (package period).
+// The words of the checks of a folder of exports (package dataset).
 var _ = register(map[string]Entry{
 	"trung-so-lieu": {
 		What:     T("Số liệu của “{id}”, chuỗi “{series}”, kỳ {period} (dòng này viết “{typed}”) đã có ở {file} dòng {line} (viết “{first}”).", "The figure for “{id}”, series “{series}”, period {period} (written “{typed}” here) was already given at {file} line {line} (written “{first}”)."),
@@ -47,15 +46,5 @@ var _ = register(map[string]Entry{
 		What:     T("“{name}” là một liên kết (shortcut/symlink) trỏ vòng lại chính nó, không đọc được.", "“{name}” is a link (shortcut/symlink) that points back to itself and cannot be read."),
 		Expected: T("Một tệp CSV thật trong thư mục dữ liệu.", "A real CSV file in the data folder."),
 		Fix:      T("Xóa liên kết này và chép tệp CSV thật vào thư mục dữ liệu.", "Delete the link and copy the real CSV file into the data folder."),
-	},
-	"ky-la-ngay-iso": {
-		What:     T("“{value}” là một ngày hoặc tháng viết kiểu năm-tháng-ngày, không phải một kỳ theo cách viết của báo cáo.", "“{value}” is a date or month written year-month-day, not a period as the report writes it."),
-		Expected: T("Kỳ viết như trong báo cáo, ví dụ “{suggest}”.", "A period as the report writes it, e.g. “{suggest}”."),
-		Fix:      T("Viết lại ô thành “{suggest}” (hoặc “{year}” nếu số liệu là của cả năm). Nếu Excel tự đổi ô thành ngày, định dạng cột kỳ là Văn bản trước khi gõ.", "Write “{suggest}” (or “{year}” if the figure is for the whole year). If Excel turned the cell into a date, format the period column as Text before typing."),
-	},
-	"ky-la-so-ngay-excel": {
-		What:     T("“{value}” là cách Excel lưu một ngày ({date}), không phải một kỳ: ô kỳ đã bị định dạng thành số.", "“{value}” is how Excel stores a date ({date}), not a period: the period cell was formatted as a number."),
-		Expected: T("Kỳ viết như trong báo cáo, ví dụ “{suggest}” hoặc “{year}”.", "A period as the report writes it, e.g. “{suggest}” or “{year}”."),
-		Fix:      T("Trong Excel, định dạng cột kỳ là Văn bản (chuột phải → Định dạng ô → Văn bản), gõ lại kỳ, ví dụ “{year}”, rồi lưu lại thành CSV.", "In Excel, format the period column as Text (right-click → Format Cells → Text), type the period again, e.g. “{year}”, and save as CSV again."),
 	},
 })
