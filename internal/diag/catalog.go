@@ -18,9 +18,10 @@ type Entry struct {
 	Over bool
 }
 
-// Args are the named arguments of a message: strings as they are, integers
-// in decimal (format other numbers before, in the caller's convention), a
-// Word in the language of the text, a Lang by language.
+// Args are the named arguments of a message: strings (shortened, see fill),
+// integers in decimal (format other numbers before, in the caller's
+// convention), a Word in the language of the text, a Lang by language,
+// Parts joined.
 type Args map[string]any
 
 // Word is an argument that is itself a word of the catalogue (the name of a
@@ -29,8 +30,14 @@ type Args map[string]any
 type Word string
 
 // Lang is an argument that the data gives in each language: an
-// indicator's Vietnamese title, and its id for English readers.
+// indicator's Vietnamese title, and its id for English readers. It is not
+// shortened.
 type Lang struct{ VI, EN string }
+
+// Parts is an argument made of parts joined: strings as they are, Words in
+// the language of the text. It is not shortened: a list a message gives
+// whole ("ma (bắt buộc), ten (bắt buộc), nhom").
+type Parts []any
 
 // CodeOf returns the diagnostic code of a catalogue key: a key is a code,
 // or "code/variant" when one kind of problem is worded several ways (the
@@ -79,21 +86,36 @@ func fill(s, lang string, args Args) string {
 		case string:
 			return Shorten(v, MaxValue)
 		case Word:
-			if t, ok := words[string(v)]; ok {
-				return t.In(lang)
-			}
-			return string(v)
+			return word(v, lang)
 		case Lang:
 			if lang == "en" && v.EN != "" {
-				return Shorten(v.EN, MaxValue)
+				return v.EN
 			}
-			return Shorten(v.VI, MaxValue)
+			return v.VI
+		case Parts:
+			var b strings.Builder
+			for _, p := range v {
+				if w, ok := p.(Word); ok {
+					b.WriteString(word(w, lang))
+				} else {
+					fmt.Fprint(&b, p)
+				}
+			}
+			return b.String()
 		case fmt.Stringer:
 			return v.String()
 		default:
 			return fmt.Sprint(v)
 		}
 	})
+}
+
+// word returns w in lang; an unknown word is its key.
+func word(w Word, lang string) string {
+	if t, ok := words[string(w)]; ok {
+		return t.In(lang)
+	}
+	return string(w)
 }
 
 func fillText(t Text, args Args) Text {

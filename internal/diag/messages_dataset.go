@@ -48,3 +48,243 @@ var _ = register(map[string]Entry{
 		Fix:      T("Xóa liên kết này và chép tệp CSV thật vào thư mục dữ liệu.", "Delete the link and copy the real CSV file into the data folder."),
 	},
 })
+
+// The files of a folder of exports: reading them, their columns, the
+// indicator list (chi-tieu.csv).
+var _ = register(map[string]Entry{
+	"khong-doc-duoc-thu-muc": {
+		What: T("Không đọc được thư mục dữ liệu: {err}", "Cannot read the data folder: {err}"),
+		Fix:  T("Kiểm tra đường dẫn -src và quyền đọc thư mục.", "Check the -src path and that the folder is readable."),
+	},
+	"khong-doc-duoc-tep": {
+		What: T("Không đọc được tệp: {err}", "Cannot read the file: {err}"),
+		Fix:  T("Kiểm tra tệp có đang mở trong Excel hay bị khóa không, đóng lại rồi chạy lại.", "Check that the file is not open in Excel or locked, close it and run again."),
+	},
+	"thieu-tep-chi-tieu": {
+		What:     T("Không có tệp danh mục chỉ tiêu {file}.", "There is no indicator list {file}."),
+		Expected: T("Thư mục {dir} có tệp {file} (mỗi dòng một chỉ tiêu) và các tệp số liệu.", "The folder {dir} holds {file} (one row per indicator) and the observation files."),
+		Fix:      T("Xuất trang tính danh mục chỉ tiêu thành CSV UTF-8 với tên {file}.", "Export the indicator sheet as CSV UTF-8 named {file}."),
+	},
+	"khong-doc-duoc-dong": {
+		What: T("Không đọc được các dòng của tệp: {err}", "Cannot read the rows of the file: {err}"),
+		Fix: T("Mở tệp bằng Excel hoặc LibreOffice, kiểm tra dòng tiêu đề, rồi lưu lại thành CSV UTF-8.",
+			"Open the file in Excel or LibreOffice, check the header line, and save it as CSV UTF-8 again."),
+	},
+	"cot-la": {
+		What:     T("Cột “{column}” không có trong mẫu {kind}.", "Column “{column}” is not part of the {kind} format."),
+		Expected: T("Các cột: {columns}.", "Columns: {columns}."),
+		Fix:      T("Đổi tên cột cho đúng mẫu, hoặc xóa cột này trước khi xuất CSV.", "Rename the column to one of the format's, or delete it before exporting."),
+	},
+	"thieu-cot": {
+		What:     T("Thiếu cột “{column}” ({doc}).", "Missing column “{column}” ({doc})."),
+		Expected: T("Dòng tiêu đề của {kind} có các cột: {columns}.", "The header row of {kind} has the columns: {columns}."),
+		Fix:      T("Thêm cột “{column}” vào dòng tiêu đề của bảng tính rồi xuất lại CSV.", "Add the column “{column}” to the header row of the sheet and export again."),
+	},
+	"chi-tieu-trong": {
+		What:     T("Tệp {file} chỉ có dòng tiêu đề, không có chỉ tiêu nào.", "{file} has a header line but no indicator."),
+		Expected: T("Mỗi chỉ tiêu một dòng dưới dòng tiêu đề.", "One row per indicator below the header."),
+		Fix:      T("Mở lại bảng tính danh mục chỉ tiêu, kiểm tra đã chọn đúng trang tính, rồi lưu lại thành CSV UTF-8.", "Open the indicator workbook, check the right sheet is selected, and save it as CSV UTF-8 again."),
+	},
+	"thieu-ma": {
+		What:     T("Dòng này không có mã chỉ tiêu.", "This row has no indicator id."),
+		Expected: T("Mỗi chỉ tiêu có một mã riêng, ví dụ “xep-loai-dang-vien”.", "Every indicator has its own id, e.g. “xep-loai-dang-vien”."),
+		Fix:      T("Điền mã vào cột “ma”, hoặc xóa dòng nếu thừa.", "Fill in the “ma” column, or delete the row if it is not needed."),
+	},
+	"thieu-ma/tham-chieu": {
+		What:     T("Dòng này không có mã chỉ tiêu.", "This row has no indicator id."),
+		Expected: T("Mã của một chỉ tiêu trong {file}.", "The id of an indicator in {file}."),
+		Fix:      T("Điền mã vào cột “ma”, hoặc xóa dòng nếu thừa.", "Fill in the “ma” column, or delete the row if it is not needed."),
+	},
+	"ma-khong-hop-le": {
+		What:     T("Mã chỉ tiêu “{id}” không hợp lệ: mã dùng làm địa chỉ trang web.", "Indicator id “{id}” is not valid: ids are used in page addresses."),
+		Expected: T("Chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ “{slug}”.", "Lower-case ascii letters, digits and hyphens, e.g. “{slug}”."),
+		Fix:      T("Đổi mã thành “{slug}” (và sửa mã này ở các tệp số liệu, mục tiêu).", "Change the id to “{slug}” (and in the observation and target files)."),
+	},
+	"trung-ma": {
+		What:     T("Mã chỉ tiêu “{id}” bị trùng với dòng {line}.", "Indicator id “{id}” repeats line {line}."),
+		Expected: T("Mỗi mã chỉ xuất hiện một lần trong {file}.", "Each id appears once in {file}."),
+		Fix:      T("Đặt mã khác cho một trong hai dòng, hoặc xóa dòng trùng.", "Give one of the rows another id, or delete the duplicate."),
+	},
+	"thieu-ten": {
+		What:     T("Chỉ tiêu “{id}” không có tên.", "Indicator “{id}” has no title."),
+		Expected: T("Tên chỉ tiêu như trong báo cáo.", "The indicator's title as in the report."),
+		Fix:      T("Điền tên vào cột “ten”.", "Fill in the “ten” column."),
+	},
+	"thieu-don-vi": {
+		What:     T("Chỉ tiêu “{id}” không có đơn vị tính.", "Indicator “{id}” has no unit."),
+		Expected: T("Ví dụ: “đảng viên”, “tổ chức”, “%”.", "For example “đảng viên”, “tổ chức”, “%”."),
+		Fix:      T("Điền đơn vị vào cột “don_vi”.", "Fill in the “don_vi” column."),
+	},
+	"bieu-do-khong-hop-le": {
+		What:     T("Loại biểu đồ “{value}” không có.", "Chart kind “{value}” does not exist."),
+		Expected: T("Để trống (tự chọn) hoặc một trong: cot (cột), cot-chong (cột chồng), duong (đường), tron (tròn).", "Blank (automatic) or one of: cot, cot-chong, duong, tron."),
+		Fix:      T("Sửa ô cột “bieu_do”.", "Correct the “bieu_do” cell."),
+	},
+	"chi-tieu-khong-co": {
+		What:     T("Mã chỉ tiêu “{id}” không có trong {file}.", "Indicator id “{id}” is not in {file}."),
+		Expected: T("Một mã đã khai báo trong {file}.", "An id declared in {file}."),
+		Fix:      T("Sửa mã cho đúng, hoặc thêm chỉ tiêu này vào {file}.", "Correct the id, or add the indicator to {file}."),
+	},
+	"chi-tieu-khong-co/goi-y": {
+		What:     T("Mã chỉ tiêu “{id}” không có trong {file}. Có phải “{hint}”?", "Indicator id “{id}” is not in {file}. Did you mean “{hint}”?"),
+		Expected: T("Một mã đã khai báo trong {file}.", "An id declared in {file}."),
+		Fix:      T("Sửa mã cho đúng, hoặc thêm chỉ tiêu này vào {file}.", "Correct the id, or add the indicator to {file}."),
+	},
+})
+
+// The observation files (package dataset, observations.go).
+var _ = register(map[string]Entry{
+	"dau-thap-phan-khong-nhat-quan": {
+		What:     T("Số “{value}” dùng dấu thập phân khác với các số còn lại trong tệp.", "The number “{value}” uses another decimal separator than the rest of the file."),
+		Expected: T("Cả tệp dùng một kiểu: {style}.", "One style for the whole file: {style}."),
+		Fix:      T("Sửa số này theo cùng kiểu với các số khác trong tệp.", "Write this number in the same style as the others in the file."),
+	},
+	"doan-dau-thap-phan": {
+		What: T("{n} số trong tệp (như “{value}”) có thể hiểu hai cách; đã đọc theo kiểu Việt Nam: dấu chấm phân cách hàng nghìn, dấu phẩy là dấu thập phân.",
+			"{n} number(s) in the file (such as “{value}”) can be read two ways; they were read the Vietnamese way: dot for thousands, comma for decimals."),
+		Expected: T("Một số không thể hiểu hai cách, ví dụ 4116 hoặc 94,5.", "A number that cannot be read two ways, e.g. 4116 or 94,5."),
+		Fix:      T("Nếu đúng thì không cần làm gì. Để chắc chắn, bỏ dấu phân cách hàng nghìn (4116) hoặc dùng tệp phân cách bằng “;”.", "Nothing to do if this is right. To be sure, drop the thousands separator (4116) or export with “;” as separator."),
+	},
+	"ty-le-tren-100": {
+		What:     T("Tỷ lệ {value} % lớn hơn 100 % (đơn vị của “{id}” là %).", "Percentage {value} % is above 100 % (the unit of “{id}” is %)."),
+		Expected: T("Một tỷ lệ từ 0 đến 100.", "A percentage from 0 to 100."),
+		Fix:      T("Kiểm tra dấu thập phân (ví dụ 85,6 chứ không phải 856).", "Check the decimal separator (e.g. 85,6, not 856)."),
+	},
+	"tep-khong-co-so-lieu": {
+		What:     T("Tệp chỉ có dòng tiêu đề, không có số liệu nào.", "The file has a header line but no figures."),
+		Expected: T("Các dòng số liệu dưới dòng tiêu đề.", "Rows of figures below the header line."),
+		Fix: T("Kiểm tra đã chọn đúng trang tính khi lưu thành CSV; nếu tệp chưa dùng đến thì bỏ nó ra khỏi thư mục dữ liệu.",
+			"Check the right sheet was selected when saving as CSV; if the file is not used yet, move it out of the data folder."),
+	},
+	"khong-nhan-ra-bo-cuc": {
+		What: T("Không nhận ra tệp số liệu: dòng tiêu đề không có cột “ma”.", "Not an observation file: the header row has no “ma” column."),
+		Expected: T("Dạng dọc: ma, ky, chuoi, gia_tri[, ty_le_bao_cao][, ghi_chu]. Dạng ngang: ma, chuoi, rồi mỗi kỳ một cột (2021, 2022, …).",
+			"Long layout: ma, ky, chuoi, gia_tri[, ty_le_bao_cao][, ghi_chu]. Wide layout: ma, chuoi, then one column per period (2021, 2022, …)."),
+		Fix: T("Sửa dòng tiêu đề theo một trong hai dạng, hoặc bỏ tệp này khỏi thư mục dữ liệu.", "Correct the header row to one of the two layouts, or move the file out of the data folder."),
+	},
+	// Its Expected is the period parser's: what a period looks like.
+	"cot-ky-khong-hop-le": {
+		What: T("Cột “{column}” của tệp dạng ngang không phải là một kỳ.", "Column “{column}” of a wide-layout file is not a period."),
+		Fix:  T("Đặt tên cột là một kỳ (ví dụ 2021, 6 tháng đầu năm 2023), hoặc “<kỳ> (%)” cho tỷ lệ báo cáo, hoặc xóa cột.", "Name the column after a period (e.g. 2021), or “<period> (%)” for reported percentages, or delete it."),
+		Over: true,
+	},
+	"cot-ty-le-khong-co-ky": {
+		What:     T("Cột tỷ lệ “{column}” không có cột kỳ “{period}” đi kèm.", "Percentage column “{column}” has no period column “{period}”."),
+		Expected: T("Mỗi cột “<kỳ> (%)” đi với một cột “<kỳ>”.", "Each “<period> (%)” column goes with a “<period>” column."),
+		Fix:      T("Sửa tên cột cho khớp với cột kỳ.", "Rename the column to match its period column."),
+	},
+	"so-bi-tach-o": {
+		What: T("Ô ghi chú chỉ có “{note}”, ngay sau số “{number}”: có vẻ số “{joined}” đã bị tách làm hai ô, vì tệp này phân cách bằng dấu phẩy mà số không nằm trong ngoặc kép.",
+			"The note holds only “{note}”, right after the number “{number}”: the number “{joined}” seems to have been cut in two, because this file is comma-separated and the number is not in quotes."),
+		Expected: T("Trong tệp phân cách bằng dấu phẩy, số có dấu phẩy thập phân nằm trong ngoặc kép: \"{joined}\".",
+			"In a comma-separated file, a number with a decimal comma is quoted: \"{joined}\"."),
+		Fix: T("Viết lại thành \"{joined}\" (có ngoặc kép), hoặc lưu lại từ Excel bằng “CSV UTF-8” (Excel tự thêm ngoặc kép). Nếu “{note}” đúng là ghi chú, viết rõ nó là gì, ví dụ “{note} người”.",
+			"Write it as \"{joined}\" (with the quotes), or save again from Excel as “CSV UTF-8” (Excel adds the quotes). If “{note}” really is a note, say what it counts, e.g. “{note} người”."),
+	},
+})
+
+// What needs every observation, and the targets (muc-tieu.csv).
+var _ = register(map[string]Entry{
+	"chua-co-so-lieu": {
+		What:     T("Chỉ tiêu “{id}” chưa có số liệu nào.", "Indicator “{id}” has no figures."),
+		Expected: T("Ít nhất một giá trị trong một tệp số liệu.", "At least one value in an observation file."),
+		Fix:      T("Thêm số liệu cho chỉ tiêu này, hoặc xóa dòng của nó trong {file}.", "Add figures for it, or delete its row in {file}."),
+	},
+	"chuoi-khong-co-so-lieu/tong": {
+		What:     T("Chuỗi tổng “{series}” của chỉ tiêu “{id}” không có số liệu nào.", "Series “{series}” (column tong) of indicator “{id}” has no figures."),
+		Expected: seriesWithFigures,
+		Fix:      seriesFix,
+	},
+	"chuoi-khong-co-so-lieu/ke-hoach": {
+		What:     T("Chuỗi kế hoạch “{series}” của chỉ tiêu “{id}” không có số liệu nào.", "Series “{series}” (column ke_hoach) of indicator “{id}” has no figures."),
+		Expected: seriesWithFigures,
+		Fix:      seriesFix,
+	},
+	"chuoi-khong-co-so-lieu/thanh-phan": {
+		What:     T("Chuỗi thành phần “{series}” của chỉ tiêu “{id}” không có số liệu nào.", "Series “{series}” (column thanh_phan) of indicator “{id}” has no figures."),
+		Expected: seriesWithFigures,
+		Fix:      seriesFix,
+	},
+	"thanh-phan-lon-hon-tong": {
+		What:     T("“{series}” ({value}) lớn hơn tổng số “{total}” ({totalValue}) của kỳ {period}.", "“{series}” ({value}) is larger than the total “{total}” ({totalValue}) in {period}."),
+		Expected: T("Một phần không lớn hơn tổng của nó.", "A part is not larger than its total."),
+		Fix:      T("Kiểm tra hai ô này (tổng ở {file} dòng {line}); có thể gõ nhầm hoặc nhầm dấu thập phân.", "Check both cells (total at {file} line {line}): a typo or a misplaced decimal separator."),
+	},
+	"phep-do-khong-hop-le": {
+		What:     T("Phép đo “{value}” không có.", "Measure “{value}” does not exist."),
+		Expected: T("gia_tri (chính giá trị), ty_le (tỷ lệ % so với mẫu số), dat_ke_hoach (% so với kế hoạch).", "gia_tri (the value), ty_le (share in % of a denominator), dat_ke_hoach (% of plan)."),
+		Fix:      T("Sửa ô cột “phep_do”.", "Correct the “phep_do” cell."),
+	},
+	"toan-tu-khong-hop-le": {
+		What:     T("Toán tử “{value}” không có.", "Operator “{value}” does not exist."),
+		Expected: T("Một trong: >=, >, <=, <, = (hoặc ≥, ≤, “trên”, “từ”, “dưới”).", "One of >=, >, <=, <, = (or ≥, ≤)."),
+		Fix:      T("Sửa ô cột “toan_tu”, ví dụ “>=” cho “từ 80% trở lên”.", "Correct the “toan_tu” cell, e.g. “>=” for “80 % or more”."),
+	},
+	"thieu-nguong": {
+		What:     T("Mục tiêu không có ngưỡng.", "The target has no threshold."),
+		Expected: T("Một số, ví dụ 80 cho “đạt 80% trở lên”.", "A number, e.g. 80 for “80 % or more”."),
+		Fix:      T("Điền ngưỡng vào cột “nguong”.", "Fill in the “nguong” column."),
+	},
+	// A deadline that is no period: the period parser says what is wrong.
+	"han-khong-hop-le": {
+		Expected: T("“hằng năm”, hoặc một kỳ như “2025”.", "“hằng năm” (every year), or a period such as “2025”."),
+		Over:     true,
+	},
+	"chuoi-muc-tieu-khong-co": {
+		What:     T("Chuỗi “{series}” của mục tiêu không có trong số liệu của “{id}”.", "Series “{series}” of the target has no figures in “{id}”."),
+		Expected: T("Một trong: {list} (nối nhiều chuỗi bằng “ + ”).", "One of {list} (join several with “ + ”)."),
+		Fix:      T("Sửa tên chuỗi cho khớp đúng từng chữ với tệp số liệu.", "Make the name match the observation file letter for letter."),
+	},
+	"chuoi-muc-tieu-khong-co/mau-so": {
+		What:     T("Mẫu số “{series}” không có trong số liệu của “{id}”.", "Denominator “{series}” has no figures in “{id}”."),
+		Expected: T("Một trong: {list}.", "One of {list}."),
+		Fix:      T("Sửa tên chuỗi cho khớp với tệp số liệu.", "Make the name match the observation file."),
+	},
+	"thieu-mau-so": {
+		What:     T("Mục tiêu tính tỷ lệ nhưng không có mẫu số: chỉ tiêu “{id}” không khai báo cột “tong”.", "A share target needs a denominator: indicator “{id}” declares no “tong”."),
+		Expected: T("Tên chuỗi làm mẫu số ở cột “mau_so”, hoặc cột “tong” của chỉ tiêu.", "The denominator series in “mau_so”, or the indicator's “tong”."),
+		Fix:      T("Điền cột “mau_so”.", "Fill in “mau_so”."),
+	},
+	"thieu-ke-hoach": {
+		What:     T("Mục tiêu “đạt kế hoạch” nhưng chỉ tiêu “{id}” không khai báo chuỗi kế hoạch.", "An attainment target, but indicator “{id}” declares no plan series."),
+		Expected: T("Cột “ke_hoach” của chỉ tiêu trong {file}.", "The indicator's “ke_hoach” column in {file}."),
+		Fix:      T("Điền tên chuỗi kế hoạch vào cột “ke_hoach”.", "Fill in the plan series in “ke_hoach”."),
+	},
+})
+
+var seriesWithFigures = T("Một trong các chuỗi có số liệu: {list}.", "One of the series with figures: {list}.")
+
+var seriesFix = T("Sửa tên chuỗi ở cột “{column}” cho khớp đúng từng chữ với cột “chuoi” của tệp số liệu.", "Make the name in column “{column}” match the “chuoi” column of the observation file letter for letter.")
+
+// The words of the columns of the exports (what each is, for a missing
+// column), of the kinds of file, and of the styles of decimals.
+var _ = registerWords(map[string]Text{
+	"cot-ma-chi-tieu":      T("mã chỉ tiêu", "indicator id"),
+	"cot-ten-chi-tieu":     T("tên chỉ tiêu", "indicator title"),
+	"cot-muc-bao-cao":      T("mục của báo cáo", "section of the report"),
+	"cot-don-vi-tinh":      T("đơn vị tính", "unit"),
+	"cot-chuoi-tong":       T("chuỗi là tổng số", "series that is the total"),
+	"cot-chuoi-thanh-phan": T("các chuỗi thành phần", "series that are the parts"),
+	"cot-chuoi-ke-hoach":   T("chuỗi kế hoạch", "plan series"),
+	"cot-loai-bieu-do":     T("loại biểu đồ", "chart kind"),
+	"cot-nguon":            T("nguồn trong báo cáo", "source in the report"),
+	"cot-ghi-chu":          T("ghi chú", "note"),
+	"cot-duoc-am":          T("giá trị được phép âm (có/để trống)", "negative values allowed (có/blank)"),
+	"cot-chuoi-so-lieu":    T("chuỗi số liệu", "series"),
+	"cot-phep-do":          T("phép đo (gia_tri, ty_le, dat_ke_hoach)", "measure (gia_tri, ty_le, dat_ke_hoach)"),
+	"cot-chuoi-mau-so":     T("chuỗi mẫu số", "denominator series"),
+	"cot-toan-tu":          T("toán tử so sánh", "comparison operator"),
+	"cot-nguong":           T("ngưỡng", "threshold"),
+	"cot-thoi-han":         T("thời hạn", "deadline"),
+	"cot-dien-giai":        T("diễn giải", "wording"),
+	"cot-ky":               T("kỳ", "period"),
+	"cot-gia-tri":          T("giá trị", "value"),
+	"cot-ty-le-bao-cao":    T("tỷ lệ báo cáo ghi", "percentage the report prints"),
+	"cot-ty-le-tinh":       T("tỷ lệ tính lại (bỏ qua khi đọc)", "recomputed share (ignored when read)"),
+	"cot-dat-ke-hoach":     T("tỷ lệ so với kế hoạch (bỏ qua khi đọc)", "share of plan (ignored when read)"),
+	"cot-don-vi-bo-qua":    T("đơn vị (bỏ qua khi đọc; đơn vị lấy từ chi-tieu.csv)", "unit (ignored when read; the unit comes from chi-tieu.csv)"),
+	"bat-buoc":             T("bắt buộc", "required"),
+	"tep-so-lieu-doc":      T("tệp số liệu (dạng dọc)", "observation file (long layout)"),
+	"thap-phan-phay":       T("dấu phẩy “,” (ví dụ 94,5)", "a decimal comma (e.g. 94,5)"),
+	"thap-phan-cham":       T("dấu chấm “.” (ví dụ 94.5)", "a decimal point (e.g. 94.5)"),
+})
