@@ -35,7 +35,7 @@ type Word string
 type Lang struct{ VI, EN string }
 
 // Parts is an argument made of parts joined: strings as they are, Words in
-// the language of the text. It is not shortened: a list a message gives
+// the language of the text, Parts within. It is not shortened: a list a message gives
 // whole ("ma (bắt buộc), ten (bắt buộc), nhom").
 type Parts []any
 
@@ -95,9 +95,12 @@ func fill(s, lang string, args Args) string {
 		case Parts:
 			var b strings.Builder
 			for _, p := range v {
-				if w, ok := p.(Word); ok {
-					b.WriteString(word(w, lang))
-				} else {
+				switch p := p.(type) {
+				case Word:
+					b.WriteString(word(p, lang))
+				case Parts:
+					b.WriteString(fill("{p}", lang, Args{"p": p}))
+				default:
 					fmt.Fprint(&b, p)
 				}
 			}
