@@ -93,7 +93,7 @@ func mapColumns(t *csvfile.Table, cols []column, kind any, diags *diag.List) boo
 		c := canonical(cols, k)
 		if c == "" {
 			h := t.Header[i]
-			diags.Add(diag.Make(diag.Error, "cot-la", diag.Args{"column": h.Text, "kind": kind, "columns": keyList(cols)}).
+			diags.Add(diag.Make(diag.Error, CodeUnknownColumn, diag.Args{"column": h.Text, "kind": kind, "columns": keyList(cols)}).
 				At(t.File, h.Line, h.Col, h.Text))
 			continue
 		}
@@ -103,7 +103,7 @@ func mapColumns(t *csvfile.Table, cols []column, kind any, diags *diag.List) boo
 	for _, c := range cols {
 		if c.required && !seen[c.key] {
 			ok = false
-			diags.Add(diag.Make(diag.Error, "thieu-cot", diag.Args{"column": c.key, "doc": c.doc, "kind": kind, "columns": keyList(cols)}).
+			diags.Add(diag.Make(diag.Error, CodeMissingColumn, diag.Args{"column": c.key, "doc": c.doc, "kind": kind, "columns": keyList(cols)}).
 				At(t.File, t.HeaderLine, 0, c.key))
 		}
 	}

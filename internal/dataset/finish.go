@@ -12,9 +12,9 @@ import (
 
 // Catalogue keys of a declared series without figures, by its column.
 const (
-	keySeriesTotal = "chuoi-khong-co-so-lieu/tong"
-	keySeriesPlan  = "chuoi-khong-co-so-lieu/ke-hoach"
-	keySeriesPart  = "chuoi-khong-co-so-lieu/thanh-phan"
+	keySeriesTotal = CodeSeriesWithoutFigures + "/tong"
+	keySeriesPlan  = CodeSeriesWithoutFigures + "/ke-hoach"
+	keySeriesPart  = CodeSeriesWithoutFigures + "/thanh-phan"
 )
 
 // finish orders every indicator's series and periods and checks what needs
@@ -31,7 +31,7 @@ func (l *loader) finish() {
 			if unsure {
 				continue
 			}
-			l.errorAt(at, ind.Pos.File, "chua-co-so-lieu", diag.Args{"id": ind.ID, "file": IndicatorsFile})
+			l.errorAt(at, ind.Pos.File, CodeIndicatorWithoutFigures, diag.Args{"id": ind.ID, "file": IndicatorsFile})
 			continue
 		}
 		present := map[string]bool{}
@@ -124,7 +124,7 @@ func (l *loader) checkPartsWithinTotal(ind *Indicator) {
 			}
 			ind.Invalid = true
 			v := number.VI(o.Value.Value, o.Value.Decimals)
-			l.diags.Add(diag.Make(diag.Error, "thanh-phan-lon-hon-tong", diag.Args{
+			l.diags.Add(diag.Make(diag.Error, CodePartOverTotal, diag.Args{
 				"series": o.Series, "value": v, "total": ind.Total, "totalValue": number.VI(total.Value.Value, total.Value.Decimals),
 				"period": p.Label, "file": total.Pos.File, "line": total.Pos.Line,
 			}).At(o.Pos.File, o.Pos.Line, o.Pos.Col, v))
@@ -178,7 +178,7 @@ func (l *loader) readTargets(t *csvfile.Table) {
 		}
 		m, known := measureAliases[csvfile.NormalizeKey(r.PhepDo)]
 		if !known {
-			bad("phep_do", "phep-do-khong-hop-le", diag.Args{"value": r.PhepDo})
+			bad("phep_do", CodeBadMeasure, diag.Args{"value": r.PhepDo})
 		}
 		tg.Measure = m
 		op, known := opAliases[strings.TrimSpace(r.ToanTu)]
@@ -186,11 +186,11 @@ func (l *loader) readTargets(t *csvfile.Table) {
 			op, known = opAliases[csvfile.NormalizeKey(r.ToanTu)]
 		}
 		if !known {
-			bad("toan_tu", "toan-tu-khong-hop-le", diag.Args{"value": r.ToanTu})
+			bad("toan_tu", CodeBadOperator, diag.Args{"value": r.ToanTu})
 		}
 		tg.Op = op
 		if cell(t, i, "nguong").Text == "" {
-			bad("nguong", "thieu-nguong", nil)
+			bad("nguong", CodeNoThreshold, nil)
 		} else if th, good := nums.parse(l, cell(t, i, "nguong")); good {
 			tg.Threshold = th
 		} else {
@@ -203,7 +203,7 @@ func (l *loader) readTargets(t *csvfile.Table) {
 			due, err := period.Parse(r.Han)
 			if err != nil {
 				c := cell(t, i, "han")
-				l.diags.Add(err.Reworded("han-khong-hop-le", nil).At(diag.Error, t.File, c.Line, c.Col, c.Text))
+				l.diags.Add(err.Reworded(CodeBadDeadline, nil).At(diag.Error, t.File, c.Line, c.Col, c.Text))
 				ok = false
 			}
 			tg.Due = due
@@ -219,7 +219,7 @@ func (l *loader) readTargets(t *csvfile.Table) {
 		}
 		for _, s := range tg.Series {
 			if !present[s] {
-				bad("chuoi", "chuoi-muc-tieu-khong-co", diag.Args{"series": s, "id": ind.ID, "list": quoteList(ind.Series)})
+				bad("chuoi", CodeUnknownTargetSeries, diag.Args{"series": s, "id": ind.ID, "list": quoteList(ind.Series)})
 			}
 		}
 		switch tg.Measure {
@@ -232,13 +232,13 @@ func (l *loader) readTargets(t *csvfile.Table) {
 				// The total has no figures: reported in chi-tieu.csv.
 				ok = false
 			} else if tg.Denominator == "" {
-				bad("mau_so", "thieu-mau-so", diag.Args{"id": ind.ID})
+				bad("mau_so", CodeNoDenominator, diag.Args{"id": ind.ID})
 			} else if !present[tg.Denominator] {
-				bad("mau_so", "chuoi-muc-tieu-khong-co/mau-so", diag.Args{"series": tg.Denominator, "id": ind.ID, "list": quoteList(ind.Series)})
+				bad("mau_so", CodeUnknownTargetSeries+"/mau-so", diag.Args{"series": tg.Denominator, "id": ind.ID, "list": quoteList(ind.Series)})
 			}
 		case MeasureAttainment:
 			if ind.Plan == "" {
-				bad("phep_do", "thieu-ke-hoach", diag.Args{"id": ind.ID, "file": IndicatorsFile})
+				bad("phep_do", CodeNoPlan, diag.Args{"id": ind.ID, "file": IndicatorsFile})
 			}
 		}
 		if ok {

@@ -93,7 +93,7 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 		declared: map[*Indicator]map[string]csvfile.Cell{}, rejected: map[string]bool{}, unread: map[string]bool{}}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		diags.Add(diag.Make(diag.Error, "khong-doc-duoc-thu-muc", diag.Args{"err": diag.Parts{err.Error()}}).At(label, 0, 0, ""))
+		diags.Add(diag.Make(diag.Error, CodeFolderUnreadable, diag.Args{"err": diag.Parts{err.Error()}}).At(label, 0, 0, ""))
 		return nil
 	}
 	var names []string
@@ -119,10 +119,10 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 		if err != nil {
 			l.incomplete = true
 			if errors.Is(err, syscall.ELOOP) {
-				l.diags.Add(diag.Make(diag.Error, "tep-lien-ket-vong", diag.Args{"name": n}).At(file, 0, 0, ""))
+				l.diags.Add(diag.Make(diag.Error, CodeLinkLoop, diag.Args{"name": n}).At(file, 0, 0, ""))
 				continue
 			}
-			diags.Add(diag.Make(diag.Error, "khong-doc-duoc-tep", diag.Args{"err": diag.Parts{err.Error()}}).At(file, 0, 0, ""))
+			diags.Add(diag.Make(diag.Error, CodeFileUnreadable, diag.Args{"err": diag.Parts{err.Error()}}).At(file, 0, 0, ""))
 			continue
 		}
 		key := n
@@ -141,7 +141,7 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 	indTable, ok := tables[IndicatorsFile]
 	if !ok {
 		if role[IndicatorsFile] == "" {
-			diags.Add(diag.Make(diag.Error, "thieu-tep-chi-tieu", diag.Args{"file": IndicatorsFile, "dir": label}).At(path.Join(label, IndicatorsFile), 0, 0, ""))
+			diags.Add(diag.Make(diag.Error, CodeNoIndicatorFile, diag.Args{"file": IndicatorsFile, "dir": label}).At(path.Join(label, IndicatorsFile), 0, 0, ""))
 		}
 		return nil
 	}
@@ -175,7 +175,7 @@ func (l *loader) errorAt(c csvfile.Cell, file, key string, args diag.Args) {
 // decode runs gocsv over the table (keys already canonical) into out.
 func decode(t *csvfile.Table, out any, diags *diag.List) bool {
 	if err := gocsv.UnmarshalCSV(t.Reader(), out); err != nil {
-		diags.Add(diag.Make(diag.Error, "khong-doc-duoc-dong", diag.Args{"err": diag.Parts{err.Error()}}).At(t.File, 0, 0, ""))
+		diags.Add(diag.Make(diag.Error, CodeRowsUnreadable, diag.Args{"err": diag.Parts{err.Error()}}).At(t.File, 0, 0, ""))
 		return false
 	}
 	return true
@@ -203,7 +203,7 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 		return false
 	}
 	if len(rows) == 0 {
-		l.diags.Add(diag.Make(diag.Error, "chi-tieu-trong", diag.Args{"file": IndicatorsFile}).At(t.File, t.HeaderLine, 0, ""))
+		l.diags.Add(diag.Make(diag.Error, CodeNoIndicators, diag.Args{"file": IndicatorsFile}).At(t.File, t.HeaderLine, 0, ""))
 		return false
 	}
 	for i, r := range rows {
@@ -211,29 +211,29 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 		pos := Pos{t.File, c.Line, c.Col}
 		switch {
 		case r.Ma == "":
-			l.errorAt(c, t.File, "thieu-ma", nil)
+			l.errorAt(c, t.File, CodeNoID, nil)
 			continue
 		case !idPattern.MatchString(r.Ma):
 			l.rejected[r.Ma], l.rejected[Slug(r.Ma)] = true, true
-			l.errorAt(c, t.File, "ma-khong-hop-le", diag.Args{"id": r.Ma, "slug": Slug(r.Ma)})
+			l.errorAt(c, t.File, CodeBadID, diag.Args{"id": r.Ma, "slug": Slug(r.Ma)})
 			continue
 		}
 		if prev, dup := l.byID[r.Ma]; dup {
-			l.errorAt(c, t.File, "trung-ma", diag.Args{"id": r.Ma, "line": prev.Pos.Line, "file": IndicatorsFile})
+			l.errorAt(c, t.File, CodeDuplicateID, diag.Args{"id": r.Ma, "line": prev.Pos.Line, "file": IndicatorsFile})
 			continue
 		}
 		if r.Ten == "" {
-			l.errorAt(cell(t, i, "ten"), t.File, "thieu-ten", diag.Args{"id": r.Ma})
+			l.errorAt(cell(t, i, "ten"), t.File, CodeNoTitle, diag.Args{"id": r.Ma})
 		}
 		if r.DonVi == "" {
-			l.errorAt(cell(t, i, "don_vi"), t.File, "thieu-don-vi", diag.Args{"id": r.Ma})
+			l.errorAt(cell(t, i, "don_vi"), t.File, CodeNoUnit, diag.Args{"id": r.Ma})
 		}
 		// "cột chồng", "Cot chong" and "cot-chong" are the same kind.
 		kind := Slug(r.BieuDo)
 		switch kind {
 		case ChartAuto, ChartBar, ChartStacked, ChartLine, ChartPie:
 		default:
-			l.errorAt(cell(t, i, "bieu_do"), t.File, "bieu-do-khong-hop-le", diag.Args{"value": r.BieuDo})
+			l.errorAt(cell(t, i, "bieu_do"), t.File, CodeBadChart, diag.Args{"value": r.BieuDo})
 			kind = ChartAuto
 		}
 		unit := r.DonVi
@@ -248,7 +248,7 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 			ind.AllowNegative = neg
 		} else {
 			c := cell(t, i, "cho_phep_am")
-			l.diags.Add(diag.Make(diag.Error, "co-khong-khong-hop-le", diag.Args{"column": "cho_phep_am", "value": c.Text}).At(t.File, c.Line, c.Col, c.Text))
+			l.diags.Add(diag.Make(diag.Error, CodeBadYesNo, diag.Args{"column": "cho_phep_am", "value": c.Text}).At(t.File, c.Line, c.Col, c.Text))
 		}
 		l.byID[ind.ID] = ind
 		l.declared[ind] = map[string]csvfile.Cell{"tong": cell(t, i, "tong"), "thanh_phan": cell(t, i, "thanh_phan"), "ke_hoach": cell(t, i, "ke_hoach")}
@@ -289,7 +289,7 @@ func (l *loader) indicatorOf(c csvfile.Cell, file string) *Indicator {
 	}
 	switch {
 	case c.Text == "":
-		l.errorAt(c, file, "thieu-ma/tham-chieu", diag.Args{"file": IndicatorsFile})
+		l.errorAt(c, file, CodeNoID+"/tham-chieu", diag.Args{"file": IndicatorsFile})
 	case l.noIndicators || l.rejected[c.Text]:
 	default:
 		l.unknownIndicator(c, file)
@@ -300,10 +300,10 @@ func (l *loader) indicatorOf(c csvfile.Cell, file string) *Indicator {
 // unknownIndicator reports a reference to an id missing from chi-tieu.csv.
 func (l *loader) unknownIndicator(c csvfile.Cell, file string) {
 	if s := l.closestID(c.Text); s != "" {
-		l.errorAt(c, file, "chi-tieu-khong-co/goi-y", diag.Args{"id": c.Text, "file": IndicatorsFile, "hint": s})
+		l.errorAt(c, file, CodeUnknownIndicator+"/goi-y", diag.Args{"id": c.Text, "file": IndicatorsFile, "hint": s})
 		return
 	}
-	l.errorAt(c, file, "chi-tieu-khong-co", diag.Args{"id": c.Text, "file": IndicatorsFile})
+	l.errorAt(c, file, CodeUnknownIndicator, diag.Args{"id": c.Text, "file": IndicatorsFile})
 }
 
 // closestID suggests a declared id that differs from s by little.

@@ -46,7 +46,7 @@ func (n *numbers) parse(l *loader, c csvfile.Cell) (number.Number, bool) {
 			if n.conv == number.DecimalPoint {
 				style = diag.Word("thap-phan-cham")
 			}
-			l.errorAt(c, n.file, "dau-thap-phan-khong-nhat-quan", diag.Args{"value": c.Text, "style": style})
+			l.errorAt(c, n.file, CodeMixedDecimals, diag.Args{"value": c.Text, "style": style})
 			return number.Number{}, false
 		}
 	}
@@ -67,7 +67,7 @@ func (n *numbers) report(l *loader) {
 		return
 	}
 	c := n.guessed[0]
-	l.diags.Add(diag.Make(diag.Warning, "doan-dau-thap-phan", diag.Args{"n": len(n.guessed), "value": c.Text}).At(n.file, c.Line, c.Col, c.Text))
+	l.diags.Add(diag.Make(diag.Warning, CodeGuessedDecimals, diag.Args{"n": len(n.guessed), "value": c.Text}).At(n.file, c.Line, c.Col, c.Text))
 }
 
 // spelling is how a period was first written in an indicator.
@@ -89,7 +89,7 @@ func (l *loader) spelling(t *csvfile.Table, ind *Indicator, p period.Period, c c
 		return
 	}
 	l.warnedSpelling[k+"\x00"+p.Typed] = true
-	l.diags.Add(diag.Make(diag.Warning, "ky-hai-cach-viet", diag.Args{"typed": p.Typed, "id": ind.ID, "first": first.typed, "file": first.pos.File, "line": first.pos.Line, "canonical": p.Label}).
+	l.diags.Add(diag.Make(diag.Warning, CodePeriodSpelling, diag.Args{"typed": p.Typed, "id": ind.ID, "first": first.typed, "file": first.pos.File, "line": first.pos.Line, "canonical": p.Label}).
 		At(t.File, c.Line, c.Col, c.Text))
 }
 
@@ -119,25 +119,25 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 	key := ind.ID + "\x00" + p.Label + "\x00" + series
 	if first, dup := l.seen[key]; dup {
 		ind.Invalid = true
-		d := diag.Make(diag.Error, "trung-so-lieu", diag.Args{"id": ind.ID, "period": p.Label, "series": series, "file": first.File, "line": first.Line, "typed": p.Typed, "first": l.spelled[ind.ID+"\x00"+p.Label].typed})
+		d := diag.Make(diag.Error, CodeDuplicateFigure, diag.Args{"id": ind.ID, "period": p.Label, "series": series, "file": first.File, "line": first.Line, "typed": p.Typed, "first": l.spelled[ind.ID+"\x00"+p.Label].typed})
 		l.diags.Add(d.At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
 		return
 	}
 	l.spelling(t, ind, p, periodCell)
 	if v.Value < 0 && !ind.AllowNegative {
 		ind.Invalid = true
-		l.diags.Add(diag.Make(diag.Error, "so-am", diag.Args{"value": valueCell.Text, "id": ind.ID}).At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
+		l.diags.Add(diag.Make(diag.Error, CodeNegative, diag.Args{"value": valueCell.Text, "id": ind.ID}).At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
 		return
 	}
 	if !ind.IsPercent() && strings.Contains(valueCell.Text, "%") {
 		ind.Invalid = true
-		l.diags.Add(diag.Make(diag.Error, "phan-tram-o-chi-tieu-khong-phai-ty-le", diag.Args{"value": valueCell.Text, "id": ind.ID, "unit": ind.Unit, "number": number.VI(v.Value, v.Decimals)}).
+		l.diags.Add(diag.Make(diag.Error, CodePercentInCount, diag.Args{"value": valueCell.Text, "id": ind.ID, "unit": ind.Unit, "number": number.VI(v.Value, v.Decimals)}).
 			At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
 		return
 	}
 	if ind.IsPercent() && v.Value > 100 {
 		ind.Invalid = true
-		l.errorAt(valueCell, t.File, "ty-le-tren-100", diag.Args{"value": valueCell.Text, "id": ind.ID})
+		l.errorAt(valueCell, t.File, CodeOver100, diag.Args{"value": valueCell.Text, "id": ind.ID})
 		return
 	}
 	o := Observation{Period: p, Series: series, Value: v, Note: note, Pos: pos}
@@ -161,7 +161,7 @@ func (l *loader) readObservations(t *csvfile.Table) {
 		return false
 	}
 	if len(t.Rows) == 0 {
-		l.diags.Add(diag.Make(diag.Warning, "tep-khong-co-so-lieu", nil).At(t.File, t.HeaderLine, 0, ""))
+		l.diags.Add(diag.Make(diag.Warning, CodeNoFigures, nil).At(t.File, t.HeaderLine, 0, ""))
 	}
 	switch {
 	case hasKey("ky") || hasKey("gia_tri"):
@@ -170,7 +170,7 @@ func (l *loader) readObservations(t *csvfile.Table) {
 		l.readWide(t)
 	default:
 		l.incomplete = true
-		l.diags.Add(diag.Make(diag.Error, "khong-nhan-ra-bo-cuc", nil).At(t.File, t.HeaderLine, 0, ""))
+		l.diags.Add(diag.Make(diag.Error, CodeUnknownLayout, nil).At(t.File, t.HeaderLine, 0, ""))
 	}
 }
 
@@ -222,7 +222,7 @@ func (l *loader) readLong(t *csvfile.Table) {
 				if ind := l.byID[id.Text]; ind != nil {
 					ind.Invalid = true
 				}
-				l.diags.Add(diag.Make(diag.Error, "o-trong-lech-cot", diag.Args{"series": series.Text}).At(t.File, series.Line, series.Col, series.Text))
+				l.diags.Add(diag.Make(diag.Error, CodeShiftedCells, diag.Args{"series": series.Text}).At(t.File, series.Line, series.Col, series.Text))
 				continue
 			}
 		}
@@ -268,7 +268,7 @@ func (l *loader) collides(t *csvfile.Table, periodOf func(r csvfile.Row) string)
 	if per == "" {
 		per = "—"
 	}
-	l.diags.Add(diag.Make(diag.Error, "thieu-cot-chuoi", diag.Args{"n": n, "id": id, "period": per, "line1": line1, "line2": line2}).
+	l.diags.Add(diag.Make(diag.Error, CodeNoSeriesColumn, diag.Args{"n": n, "id": id, "period": per, "line1": line1, "line2": line2}).
 		At(t.File, t.HeaderLine, 0, ""))
 	l.refuse(t)
 	return true
@@ -304,7 +304,7 @@ func (l *loader) readWide(t *csvfile.Table) {
 			continue
 		}
 		if _, err := period.Parse(h.Text); err != nil {
-			l.diags.Add(err.Reworded("cot-ky-khong-hop-le", diag.Args{"column": h.Text}).At(diag.Error, t.File, h.Line, h.Col, h.Text))
+			l.diags.Add(err.Reworded(CodeBadPeriodColumn, diag.Args{"column": h.Text}).At(diag.Error, t.File, h.Line, h.Col, h.Text))
 			continue
 		}
 		cols = append(cols, periodCol{idx: i, reported: -1})
@@ -316,7 +316,7 @@ func (l *loader) readWide(t *csvfile.Table) {
 		}
 	}
 	for label, i := range reportedOf {
-		l.errorAt(t.Header[i], t.File, "cot-ty-le-khong-co-ky", diag.Args{"column": t.Header[i].Text, "period": label})
+		l.errorAt(t.Header[i], t.File, CodeOrphanPercentColumn, diag.Args{"column": t.Header[i].Text, "period": label})
 	}
 	sort.Slice(cols, func(a, b int) bool { return cols[a].idx < cols[b].idx })
 	var numeric []csvfile.Cell
@@ -384,7 +384,7 @@ func (l *loader) splitNumber(t *csvfile.Table, id, note csvfile.Cell, numbers ..
 		if ind := l.byID[id.Text]; ind != nil {
 			ind.Invalid = true
 		}
-		l.errorAt(note, t.File, "so-bi-tach-o", diag.Args{"note": note.Text, "number": c.Text, "joined": c.Text + "," + note.Text})
+		l.errorAt(note, t.File, CodeSplitNumber, diag.Args{"note": note.Text, "number": c.Text, "joined": c.Text + "," + note.Text})
 		return
 	}
 }

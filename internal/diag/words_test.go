@@ -111,6 +111,19 @@ func TestMessagesFromCatalogue(t *testing.T) {
 					return true
 				}
 				if x, ok := sel.X.(*ast.Ident); ok && x.Name == "diag" {
+					if call, ok := n.(*ast.CallExpr); ok && len(call.Args) > 0 {
+						if k, ok := stringArg(call.Args[0]); ok && sel.Sel.Name == "Word" && words[k] == (Text{}) {
+							t.Errorf("%s: diag.Word(%q) is no word of the catalogue", fset.Position(n.Pos()), k)
+						}
+						if k, ok := stringArg(call.Args[0]); ok && sel.Sel.Name == "MakeProblem" && catalogue[k] == (Entry{}) {
+							t.Errorf("%s: diag.MakeProblem(%q): no such key in the catalogue", fset.Position(n.Pos()), k)
+						}
+						if len(call.Args) > 1 {
+							if k, ok := stringArg(call.Args[1]); ok && sel.Sel.Name == "Make" && catalogue[k] == (Entry{}) {
+								t.Errorf("%s: diag.Make(…, %q): no such key in the catalogue", fset.Position(n.Pos()), k)
+							}
+						}
+					}
 					switch sel.Sel.Name {
 					case "Text", "Problem", "Diagnostic", "T":
 						t.Errorf("%s: diag.%s built outside the catalogue; use diag.Make or diag.MakeProblem with a key of internal/diag/messages_*.go", fset.Position(n.Pos()), sel.Sel.Name)
@@ -120,6 +133,100 @@ func TestMessagesFromCatalogue(t *testing.T) {
 			})
 		}
 	}
+}
+
+func stringArg(e ast.Expr) (string, bool) {
+	b, ok := e.(*ast.BasicLit)
+	if !ok || b.Kind != token.STRING {
+		return "", false
+	}
+	s, err := strconv.Unquote(b.Value)
+	return s, err == nil
+}
+
+// TestCodeConstants: every Code… and key… constant of the check packages
+// is worded in the catalogue (a code by itself or by its variants).
+func TestCodeConstants(t *testing.T) {
+	n := 0
+	for _, pkg := range checkPackages {
+		files, _ := filepath.Glob(filepath.Join("..", pkg, "*.go"))
+		consts := map[string]string{}
+		var names []string
+		fset := token.NewFileSet()
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			file, err := parser.ParseFile(fset, f, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, decl := range file.Decls {
+				g, ok := decl.(*ast.GenDecl)
+				if !ok || g.Tok != token.CONST {
+					continue
+				}
+				for _, spec := range g.Specs {
+					vs := spec.(*ast.ValueSpec)
+					for i, name := range vs.Names {
+						if i < len(vs.Values) {
+							if v, ok := constString(vs.Values[i], consts); ok {
+								consts[name.Name] = v
+								names = append(names, name.Name)
+							}
+						}
+					}
+				}
+			}
+		}
+		for _, name := range names {
+			v := consts[name]
+			switch {
+			case strings.HasPrefix(name, "Code"):
+				n++
+				if _, ok := catalogue[v]; !ok && !hasVariant(v) {
+					t.Errorf("%s.%s = %q: no entry in the catalogue", pkg, name, v)
+				}
+			case strings.HasPrefix(name, "key"):
+				n++
+				if _, ok := catalogue[v]; !ok {
+					t.Errorf("%s.%s = %q: no entry in the catalogue", pkg, name, v)
+				}
+			}
+		}
+	}
+	if n < 60 {
+		t.Errorf("only %d code constants found", n)
+	}
+}
+
+func hasVariant(code string) bool {
+	for k := range catalogue {
+		if strings.HasPrefix(k, code+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// constString evaluates a constant string expression: literals, constants
+// already known, and their sums.
+func constString(e ast.Expr, known map[string]string) (string, bool) {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		return stringArg(e)
+	case *ast.Ident:
+		v, ok := known[e.Name]
+		return v, ok
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD {
+			return "", false
+		}
+		a, ok1 := constString(e.X, known)
+		b, ok2 := constString(e.Y, known)
+		return a + b, ok1 && ok2
+	}
+	return "", false
 }
 
 type literal struct {

@@ -323,7 +323,7 @@ func (w *warner) partsAddUp() {
 		}
 		eq := strings.Join(terms, " + ") + " = " + number.VI(s, dec)
 		tv := number.VI(total.Value.Value, total.Value.Decimals)
-		w.warn(total.Pos, "tong-khong-khop", tv, diag.Args{"period": p.Label, "sum": eq, "total": tv})
+		w.warn(total.Pos, CodePartsDoNotAddUp, tv, diag.Args{"period": p.Label, "sum": eq, "total": tv})
 	}
 }
 
@@ -427,13 +427,13 @@ func (w *warner) reportedShares() {
 			bases[o.Series] = append(bases[o.Series], basis{o.Period.Label, *matched, o.ReportedPos, value + " (" + number.VI(rep, dec) + " %)"})
 			if matched.parts {
 				args["parts"], args["primary"], args["share"] = number.VI(matched.whole, 0), primary.name, pct(o.Value.Value/primary.whole*100)
-				w.warn(o.ReportedPos, "ty-le-tren-tong-thanh-phan", number.VI(rep, dec), args)
+				w.warn(o.ReportedPos, CodeShareOfParts, number.VI(rep, dec), args)
 			}
 			continue
 		}
 		computed := o.Value.Value / primary.whole * 100
 		args["share"] = pct(computed)
-		key := "ty-le-bao-cao-khac"
+		key := CodeShareDiffers
 		if math.Abs(rep-math.Trunc(computed*math.Pow(10, float64(dec)))/math.Pow(10, float64(dec))) < 1e-9 {
 			key += "/cat-bot" // truncated rather than rounded
 		}
@@ -465,7 +465,7 @@ func (w *warner) reportedShares() {
 			list = append(list, b.period+": "+b.value+" ", diag.Word("tinh-tren"), " “", name, "”")
 		}
 		last := bs[len(bs)-1]
-		w.warn(last.pos, "mau-so-khac-nhau", "", diag.Args{"series": s, "bases": list})
+		w.warn(last.pos, CodeDenominatorsDiffer, "", diag.Args{"series": s, "bases": list})
 	}
 }
 
@@ -490,7 +490,7 @@ func (w *warner) overdueTargets(asOf period.Period) {
 			}
 			for y := first; first > 0 && y <= lastWhole; y++ {
 				if !have[y] {
-					w.warn(t.Pos, "thieu-so-lieu-nam", fmt.Sprint(y), diag.Args{"year": y})
+					w.warn(t.Pos, CodeMissingYear, fmt.Sprint(y), diag.Args{"year": y})
 				}
 			}
 			continue
@@ -507,7 +507,7 @@ func (w *warner) overdueTargets(asOf period.Period) {
 			}
 		}
 		if !found {
-			w.warn(t.Pos, "het-han-chua-co-so-lieu", t.Due.Label, diag.Args{"due": t.Due.Label})
+			w.warn(t.Pos, CodeOverdue, t.Due.Label, diag.Args{"due": t.Due.Label})
 		}
 	}
 }
@@ -543,7 +543,7 @@ func (w *warner) outliers() {
 			if med <= 0 || v <= 0 || (v/med < 8 && med/v < 8) {
 				continue
 			}
-			w.warn(o.Pos, "gia-tri-bat-thuong", number.VI(v, o.Value.Decimals), diag.Args{
+			w.warn(o.Pos, CodeOutlier, number.VI(v, o.Value.Decimals), diag.Args{
 				"period": o.Period.Label, "series": s, "value": number.VI(v, o.Value.Decimals), "median": number.VI(med, o.Value.Decimals),
 			})
 		}

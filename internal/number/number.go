@@ -367,11 +367,11 @@ func swap(s string) string {
 // Catalogue keys of the variants of CodeInvalid and of their Fix for a
 // number written in the other style (see internal/diag/messages_number.go).
 const (
-	keyScientific  = CodeInvalid + "/khoa-hoc"
-	keyManyDecimal = CodeInvalid + "/nhieu-dau-thap-phan"
-	keyNoDecimals  = CodeInvalid + "/thap-phan-trong"
-	keyGroupAfter  = CodeInvalid + "/nhom-sau-thap-phan"
-	keyOtherStyle  = "/kieu-khac"
+	keyScientific    = CodeInvalid + "/khoa-hoc"
+	keyManyDecimal   = CodeInvalid + "/nhieu-dau-thap-phan"
+	keyNoDecimals    = CodeInvalid + "/thap-phan-trong"
+	keyGroupAfter    = CodeInvalid + "/nhom-sau-thap-phan"
+	suffixOtherStyle = "/kieu-khac"
 )
 
 // style returns the arguments that name the separators of conv (Unknown
@@ -431,7 +431,7 @@ func errBody(s string, f failure, use, conv Convention) *Error {
 	}
 	if neg, body, _, ok := split(s); ok {
 		if _, _, fo := parseBody(neg, body, other); fo == okay {
-			key += keyOtherStyle
+			key += suffixOtherStyle
 			args["suggest"] = swap(args["value"].(string))
 			args["where"] = diag.Word("tep-nay-dung")
 			if conv != DecimalComma && conv != DecimalPoint {
