@@ -125,8 +125,9 @@ func (l *loader) checkPartsWithinTotal(ind *Indicator) {
 			ind.Invalid = true
 			v := number.VI(o.Value.Value, o.Value.Decimals)
 			l.diags.Add(diag.Make(diag.Error, CodePartOverTotal, diag.Args{
-				"series": o.Series, "value": v, "total": ind.Total, "totalValue": number.VI(total.Value.Value, total.Value.Decimals),
-				"period": p.Label, "file": total.Pos.File, "line": total.Pos.Line,
+				"series": o.Series, "value": diag.Num{Value: o.Value.Value, Decimals: o.Value.Decimals}, "total": ind.Total,
+				"totalValue": diag.Num{Value: total.Value.Value, Decimals: total.Value.Decimals},
+				"period":     p.Label, "file": total.Pos.File, "line": total.Pos.Line,
 			}).At(o.Pos.File, o.Pos.Line, o.Pos.Col, v))
 		}
 	}

@@ -131,7 +131,7 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 	}
 	if !ind.IsPercent() && strings.Contains(valueCell.Text, "%") {
 		ind.Invalid = true
-		l.diags.Add(diag.Make(diag.Error, CodePercentInCount, diag.Args{"value": valueCell.Text, "id": ind.ID, "unit": ind.Unit, "number": number.VI(v.Value, v.Decimals)}).
+		l.diags.Add(diag.Make(diag.Error, CodePercentInCount, diag.Args{"value": valueCell.Text, "id": ind.ID, "unit": ind.Unit, "number": diag.Num{Value: v.Value, Decimals: v.Decimals}}).
 			At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
 		return
 	}

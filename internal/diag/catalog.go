@@ -2,8 +2,10 @@ package diag
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -20,8 +22,8 @@ type Entry struct {
 
 // Args are the named arguments of a message: strings (shortened, see fill),
 // integers in decimal (format other numbers before, in the caller's
-// convention), a Word in the language of the text, a Lang by language,
-// Parts joined.
+// convention, or give a Num), a Word in the language of the text, a Lang by
+// language, Parts joined.
 type Args map[string]any
 
 // Word is an argument that is itself a word of the catalogue (the name of a
@@ -33,6 +35,14 @@ type Word string
 // indicator's Vietnamese title, and its id for English readers. It is not
 // shortened.
 type Lang struct{ VI, EN string }
+
+// Num is a number argument, written in the language of the text: 4.116
+// and 94,5 in Vietnamese, 4,116 and 94.5 in English, with Decimals digits
+// after the separator.
+type Num struct {
+	Value    float64
+	Decimals int
+}
 
 // Parts is an argument made of parts joined: strings as they are, Words in
 // the language of the text, Parts within. It is not shortened: a list a message gives
@@ -87,6 +97,8 @@ func fill(s, lang string, args Args) string {
 			return Shorten(v, MaxValue)
 		case Word:
 			return word(v, lang)
+		case Num:
+			return formatNum(v, lang)
 		case Lang:
 			if lang == "en" && v.EN != "" {
 				return v.EN
@@ -98,7 +110,7 @@ func fill(s, lang string, args Args) string {
 				switch p := p.(type) {
 				case Word:
 					b.WriteString(word(p, lang))
-				case Parts:
+				case Parts, Num:
 					b.WriteString(fill("{p}", lang, Args{"p": p}))
 				default:
 					fmt.Fprint(&b, p)
@@ -111,6 +123,35 @@ func fill(s, lang string, args Args) string {
 			return fmt.Sprint(v)
 		}
 	})
+}
+
+// formatNum writes n the way of lang, grouping thousands; it agrees with
+// number.Format (a test checks it), which this package cannot import.
+func formatNum(n Num, lang string) string {
+	if math.IsNaN(n.Value) || math.IsInf(n.Value, 0) {
+		return ""
+	}
+	dec, th := ",", "."
+	if lang == "en" {
+		dec, th = ".", ","
+	}
+	s := strconv.FormatFloat(n.Value, 'f', max(n.Decimals, 0), 64)
+	neg := strings.HasPrefix(s, "-")
+	whole, frac, hasFrac := strings.Cut(strings.TrimPrefix(s, "-"), ".")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i := range len(whole) {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteString(th)
+		}
+		b.WriteByte(whole[i])
+	}
+	if hasFrac {
+		b.WriteString(dec + frac)
+	}
+	return b.String()
 }
 
 // word returns w in lang; an unknown word is its key.

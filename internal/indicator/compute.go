@@ -18,7 +18,8 @@ const Decimals = 2
 // round2 rounds a computed percentage half away from zero to Decimals.
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
 
-func pct(v float64) string { return number.VI(v, Decimals) + " %" }
+// pct is a share for a message: "94,5 %", "94.5 %" in English.
+func pct(v float64) diag.Parts { return diag.Parts{diag.Num{Value: v, Decimals: Decimals}, " %"} }
 
 // Compute derives the measures of every indicator of ds and checks its
 // figures against each other; what disagrees is added to diags as a warning.
@@ -316,14 +317,17 @@ func (w *warner) partsAddUp() {
 		if !ok || math.Abs(s-total.Value.Value) < 1e-9 {
 			continue
 		}
-		var terms []string
-		for _, ps := range parts {
+		var eq diag.Parts
+		for i, ps := range parts {
 			o, _ := d.Value(p, ps)
-			terms = append(terms, number.VI(o.Value.Value, o.Value.Decimals))
+			if i > 0 {
+				eq = append(eq, " + ")
+			}
+			eq = append(eq, diag.Num{Value: o.Value.Value, Decimals: o.Value.Decimals})
 		}
-		eq := strings.Join(terms, " + ") + " = " + number.VI(s, dec)
-		tv := number.VI(total.Value.Value, total.Value.Decimals)
-		w.warn(total.Pos, CodePartsDoNotAddUp, tv, diag.Args{"period": p.Label, "sum": eq, "total": tv})
+		eq = append(eq, " = ", diag.Num{Value: s, Decimals: dec})
+		w.warn(total.Pos, CodePartsDoNotAddUp, number.VI(total.Value.Value, total.Value.Decimals),
+			diag.Args{"period": p.Label, "sum": eq, "total": diag.Num{Value: total.Value.Value, Decimals: total.Value.Decimals}})
 	}
 }
 
@@ -353,7 +357,7 @@ func (w *warner) reportedShares() {
 		period string
 		c      cand
 		pos    dataset.Pos
-		value  string
+		value  diag.Parts // the count and its reported share
 	}
 	bases := map[string][]basis{}
 	// The parts and their sum in each period are worked out once: per
@@ -421,12 +425,13 @@ func (w *warner) reportedShares() {
 				break
 			}
 		}
-		value := number.VI(o.Value.Value, o.Value.Decimals)
-		args := diag.Args{"period": o.Period.Label, "series": o.Series, "reported": number.VI(rep, dec), "value": value, "whole": number.VI(primary.whole, 0)}
+		value := diag.Num{Value: o.Value.Value, Decimals: o.Value.Decimals}
+		reported := diag.Num{Value: rep, Decimals: dec}
+		args := diag.Args{"period": o.Period.Label, "series": o.Series, "reported": reported, "value": value, "whole": diag.Num{Value: primary.whole}}
 		if matched != nil {
-			bases[o.Series] = append(bases[o.Series], basis{o.Period.Label, *matched, o.ReportedPos, value + " (" + number.VI(rep, dec) + " %)"})
+			bases[o.Series] = append(bases[o.Series], basis{o.Period.Label, *matched, o.ReportedPos, diag.Parts{value, " (", reported, " %)"}})
 			if matched.parts {
-				args["parts"], args["primary"], args["share"] = number.VI(matched.whole, 0), primary.name, pct(o.Value.Value/primary.whole*100)
+				args["parts"], args["primary"], args["share"] = diag.Num{Value: matched.whole}, primary.name, pct(o.Value.Value/primary.whole*100)
 				w.warn(o.ReportedPos, CodeShareOfParts, number.VI(rep, dec), args)
 			}
 			continue
@@ -460,9 +465,9 @@ func (w *warner) reportedShares() {
 			}
 			var name any = b.c.name
 			if b.c.parts {
-				name = diag.Parts{diag.Word("tong-cac-thanh-phan"), " (" + number.VI(b.c.whole, 0) + ")"}
+				name = diag.Parts{diag.Word("tong-cac-thanh-phan"), " (", diag.Num{Value: b.c.whole}, ")"}
 			}
-			list = append(list, b.period+": "+b.value+" ", diag.Word("tinh-tren"), " “", name, "”")
+			list = append(list, b.period+": ", b.value, " ", diag.Word("tinh-tren"), " “", name, "”")
 		}
 		last := bs[len(bs)-1]
 		w.warn(last.pos, CodeDenominatorsDiffer, "", diag.Args{"series": s, "bases": list})
@@ -544,7 +549,7 @@ func (w *warner) outliers() {
 				continue
 			}
 			w.warn(o.Pos, CodeOutlier, number.VI(v, o.Value.Decimals), diag.Args{
-				"period": o.Period.Label, "series": s, "value": number.VI(v, o.Value.Decimals), "median": number.VI(med, o.Value.Decimals),
+				"period": o.Period.Label, "series": s, "value": diag.Num{Value: v, Decimals: o.Value.Decimals}, "median": diag.Num{Value: med, Decimals: o.Value.Decimals},
 			})
 		}
 	}
