@@ -15,7 +15,7 @@ var expectHeader = text("Dòng đầu là tên các cột, các dòng sau là s�
 
 var quoteExpected = text(
 	"Ô có chứa dấu phân cách, xuống dòng hoặc dấu ngoặc kép phải được bao trong ngoặc kép, và dấu ngoặc kép bên trong viết đôi: \"Hà Nội, Việt Nam\", \"Chỉ tiêu \"\"A\"\"\".",
-	"A cell holding a separator, line break or quote must be wrapped in double quotes, with inner quotes doubled: \"Hà Nội, Việt Nam\", \"Chỉ tiêu \"\"A\"\"\".")
+	"A cell holding a separator, line break or quote must be wrapped in double quotes, with inner quotes doubled: \"Hanoi, Vietnam\", \"Indicator \"\"A\"\"\".")
 
 var quoteFix = text(
 	"Đừng sửa tệp CSV bằng Notepad; sửa ô này trong Excel/LibreOffice rồi lưu lại thành CSV UTF-8 (chương trình bảng tính tự đặt ngoặc kép đúng).",
