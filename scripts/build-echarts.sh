@@ -64,13 +64,18 @@ echo "build-echarts: bundling echarts $version with esbuild $esv, minifying with
   --compress passes=2,ecma=2018 --mangle --ecma 2018 --comments false \
   --output "$tmp/min.js") || die "terser failed"
 {
-  printf '/*! Apache ECharts %s, chitieu'"'"'s build (scripts/echarts-bundle/entry.js: line, bar, pie; grid, tooltip, legend, markLine, title, aria, label layout; canvas and SVG renderers; Vietnamese locale). Apache License 2.0: see LICENSE and NOTICE beside this file. */\n' "$version"
+  printf '/*! Apache ECharts %s, chitieu'"'"'s build (scripts/echarts-bundle/entry.js: line, bar, pie; grid, tooltip, legend, markLine, title, aria, label layout; canvas and SVG renderers; Vietnamese locale). Apache License 2.0: see LICENSE and NOTICE beside this file; ZRender, d3 parts and tslib: LICENSE-zrender, LICENSE-d3, LICENSE-tslib. */\n' "$version"
   cat "$tmp/min.js"
 } >"$out/echarts.min.js"
 cp "$tmp/node_modules/echarts/LICENSE" "$tmp/node_modules/echarts/NOTICE" "$out/"
+# The build also holds code under other licences: ZRender (BSD 3-Clause),
+# the parts of d3 that ECharts embeds (BSD 3-Clause) and tslib (0BSD).
+cp "$tmp/node_modules/echarts/licenses/LICENSE-d3" "$out/LICENSE-d3"
+cp "$tmp/node_modules/zrender/LICENSE" "$out/LICENSE-zrender"
+cp "$tmp/node_modules/tslib/LICENSE.txt" "$out/LICENSE-tslib"
 printf '%s\n' "$version" >"$out/VERSION"
 
-files=(echarts.min.js LICENSE NOTICE VERSION)
+files=(echarts.min.js LICENSE LICENSE-d3 LICENSE-tslib LICENSE-zrender NOTICE VERSION)
 (cd "$out" && sha256sum "${files[@]}") >"$tmp/sums"
 
 case "$mode" in
