@@ -1,6 +1,7 @@
 // Package chart turns an indicator and its derived measures into the ECharts
 // options that the site draws: one main chart of the figures, one chart per
-// target with its threshold, and a small "spark" chart for the dashboard card.
+// target with its threshold, and a small "spark" chart for the dashboard card
+// (drawn in Go as an inline SVG: the home page loads no chart library).
 //
 // Every option is built with go-echarts' option model and handed over as
 // plain JSON data (map[string]any): nothing here renders HTML or JavaScript,
@@ -63,7 +64,10 @@ type Spec struct {
 	Unit     string         `json:"unit"`     // unit of the values ("%" for percentages)
 	Percent  bool           `json:"percent"`  // values are percentages
 	Filename string         `json:"filename"` // base name for PNG/SVG downloads
-	Option   map[string]any `json:"option"`   // the ECharts option, as plain JSON data
+	Option   map[string]any `json:"option"`   // the ECharts option, as plain JSON data (nil for a spark)
+	// SVG is a spark drawn at build time (sparksvg.go): escaped markup the
+	// home page prints as it is, so that it loads no chart library.
+	SVG string `json:"svg,omitempty"`
 }
 
 // Palette is the Okabe–Ito colour-blind-safe palette, in the order series

@@ -3,9 +3,6 @@ package chart
 import (
 	"strings"
 
-	"github.com/go-echarts/go-echarts/v2/charts"
-	"github.com/go-echarts/go-echarts/v2/opts"
-
 	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/indicator"
 	"github.com/tayson/chitieu/internal/period"
@@ -125,7 +122,6 @@ func buildSpark(in *input) (Spec, error) {
 		return Spec{}, nil
 	}
 	periods := make([]string, len(pts))
-	var values []float64
 	var texts []string
 	for j, p := range pts {
 		periods[j] = p.period
@@ -133,7 +129,6 @@ func buildSpark(in *input) (Spec, error) {
 			texts = append(texts, p.period+": không có số liệu")
 			continue
 		}
-		values = append(values, p.value)
 		s := p.period + ": " + withUnit(p.value, p.decimals, spec.Percent)
 		if p.notDue {
 			s += " (" + strings.ToLower(NotDueLabel) + ")"
@@ -150,81 +145,6 @@ func buildSpark(in *input) (Spec, error) {
 	}
 	spec.Alt = head + ". " + strings.Join(texts, "; ") + "."
 
-	var y opts.YAxis
-	if threshold != nil {
-		y = targetAxis("", spec.Percent, values, *threshold)
-	} else {
-		lo, hi := 0.0, 0.0
-		for i, v := range values {
-			if i == 0 || v < lo {
-				lo = v
-			}
-			if i == 0 || v > hi {
-				hi = v
-			}
-		}
-		y = yAxis("", spec.Percent, lo, hi, false)
-	}
-	y.Name = ""
-	y.Show = opts.Bool(false)
-	global := append(common(spec.Alt),
-		charts.WithAnimation(false),
-		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(false)}),
-		charts.WithGridOpts(opts.Grid{Left: "4", Right: "4", Top: "6", Bottom: "4"}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Show: opts.Bool(false)}),
-		charts.WithYAxisOpts(y),
-	)
-	var mark []charts.SeriesOpts
-	if threshold != nil {
-		mark = []charts.SeriesOpts{
-			charts.WithMarkLineNameYAxisItemOpts(opts.MarkLineNameYAxisItem{Name: thr, YAxis: *threshold}),
-			charts.WithMarkLineStyleOpts(opts.MarkLineStyle{
-				Symbol:    []string{"none", "none"},
-				Label:     &opts.Label{Show: opts.Bool(false)},
-				LineStyle: &opts.LineStyle{Type: "dashed", Width: 1, Color: "#000000"},
-			}),
-		}
-	}
-	c := charts.NewLine()
-	c.SetGlobalOptions(global...)
-	c.SetXAxis(periods)
-	data := make([]opts.LineData, len(pts))
-	var apart []opts.LineData
-	for j, p := range pts {
-		switch {
-		case !p.ok || p.apart:
-			data[j] = opts.LineData{Value: "-"}
-		case p.notDue:
-			data[j] = opts.LineData{Value: p.value, Symbol: "emptyCircle"}
-		default:
-			data[j] = opts.LineData{Value: p.value}
-		}
-		if p.apart {
-			if apart == nil {
-				apart = make([]opts.LineData, len(pts))
-				for k := range apart {
-					apart[k] = opts.LineData{Value: "-"}
-				}
-			}
-			apart[j] = opts.LineData{Value: p.value}
-		}
-	}
-	c.AddSeries(what, data, append(mark,
-		charts.WithLineChartOpts(opts.LineChart{Symbol: "circle", SymbolSize: 5, ShowSymbol: opts.Bool(true)}),
-		charts.WithLineStyleOpts(opts.LineStyle{Width: 2}),
-	)...)
-	if apart != nil {
-		// A period of another kind stands apart: a hollow diamond, no line.
-		c.AddSeries(what, apart,
-			charts.WithLineChartOpts(opts.LineChart{Symbol: "emptyDiamond", SymbolSize: 7, ShowSymbol: opts.Bool(true)}),
-			charts.WithLineStyleOpts(opts.LineStyle{Width: 0, Opacity: opts.Float(0)}),
-		)
-	}
-	var err error
-	spec.Option, err = finish(c, nil)
-	if err != nil {
-		return Spec{}, err
-	}
+	spec.SVG = sparkSVG(spec.ID, pts, threshold, spec.Percent, spec.Alt)
 	return spec, nil
 }
