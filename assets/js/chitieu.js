@@ -22,8 +22,21 @@
   var root = document.documentElement;
   root.classList.add('js');
 
-  var NF = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-  var NF1 = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+  // Numbers in the page's language. How many decimals is decided once per
+  // indicator in Go (spec.decimals for the values, spec.shareDecimals for
+  // shares): fixed(d) writes exactly d (tooltips, labels, as the table and
+  // the headline do), upTo(d) at most d (axis ticks: 20 %, not 20,0 %).
+  var LANG = root.lang || 'vi';
+  var NFS = {};
+  function nf(min, max) {
+    var k = min + ':' + max;
+    if (!NFS[k]) { NFS[k] = new Intl.NumberFormat(LANG, { minimumFractionDigits: min, maximumFractionDigits: max }); }
+    return NFS[k];
+  }
+  function dec(d) { return (typeof d === 'number' && d >= 0 && d <= 6) ? d : 2; }
+  function fixed(d) { d = dec(d); return nf(d, d); }
+  function upTo(d) { return nf(0, dec(d)); }
+  var NF = upTo(2);
   var charts = {};      // id -> {el, spec, chart}
   var observer = null;
   var params = new URLSearchParams(window.location.search);
@@ -39,15 +52,28 @@
   }
 
   function withUnit(spec, v) {
-    var s = num(v);
+    var s = num(v, fixed(spec.decimals));
     if (s === '–') { return s; }
     if (spec.percent) { return s + ' %'; }
     return spec.unit ? s + ' ' + spec.unit : s;
   }
 
+  // a value as a label writes it: the indicator's decimals, " %" after a percentage
+  function valueText(spec, v) {
+    var s = num(v, fixed(spec.decimals));
+    return spec.percent && s !== '–' ? s + ' %' : s;
+  }
+
   function axisText(spec, v) {
-    var s = num(v);
+    var s = num(v, upTo(spec.decimals));
     return spec.percent ? s + ' %' : s;
+  }
+
+  // a pie slice's share: the one Go worked out on the table's denominator
+  // (data item "share"), else ECharts' share of the slices
+  function sliceShare(spec, p) {
+    var sh = p.data && typeof p.data.share === 'number' ? p.data.share : p.percent;
+    return num(sh, fixed(spec.shareDecimals));
   }
 
   function asArray(x) {
@@ -242,7 +268,8 @@
       if (s.type === 'pie') {
         s.label = Object.assign({}, s.label || {});
         s.label.formatter = function (p) {
-          return p.name + ': ' + num(p.value) + ' (' + num(p.percent, NF1) + ' %)';
+          if (spec.percent) { return p.name + ': ' + valueText(spec, p.value); }
+          return p.name + ': ' + valueText(spec, p.value) + ' (' + sliceShare(spec, p) + ' %)';
         };
         if (!opts.forExport && window.matchMedia && window.matchMedia('(max-width: 40em)').matches) {
           // long Vietnamese labels do not fit a phone: the share inside each slice,
@@ -253,11 +280,14 @@
           s.label.textBorderColor = '#1b1b1f';
           s.label.textBorderWidth = 3;
           s.label.fontWeight = 'bold';
-          s.label.formatter = function (p) { return p.percent >= 5 ? num(p.percent, NF1) + ' %' : ''; };
+          s.label.formatter = function (p) {
+            if (p.percent < 5) { return ''; }
+            return spec.percent ? valueText(spec, p.value) : sliceShare(spec, p) + ' %';
+          };
         }
       } else if (s.label) {
         s.label = Object.assign({}, s.label);
-        s.label.formatter = function (p) { return axisText(spec, p.value); };
+        s.label.formatter = function (p) { return valueText(spec, p.value); };
       }
       if (s.markLine) {
         s.markLine = Object.assign({}, s.markLine);
@@ -267,7 +297,7 @@
         s.markLine.label.formatter = function (p) {
           // Go names the line "Chỉ tiêu > 80 %" (with its value): keep it as is.
           if (p.name && /\d/.test(p.name)) { return p.name; }
-          return (p.name ? p.name + ': ' : '') + axisText(spec, p.value);
+          return (p.name ? p.name + ': ' : '') + valueText(spec, p.value);
         };
       }
     });

@@ -64,6 +64,15 @@ type Spec struct {
 	Percent  bool           `json:"percent"`  // values are percentages
 	Filename string         `json:"filename"` // base name for PNG/SVG downloads
 	Option   map[string]any `json:"option"`   // the ECharts option, as plain JSON data
+	// Decimals of the values drawn and ShareDecimals of the shares (a
+	// pie's labels): the indicator's rule (indicator.decimals), for the
+	// site script's formatters.
+	Decimals      int `json:"decimals"`
+	ShareDecimals int `json:"shareDecimals"`
+	// ShareBasis names the denominator of a pie's shares: the total series
+	// (ShareBase is its value, as written), or "" for the sum of the slices.
+	ShareBasis string `json:"shareBasis,omitempty"`
+	ShareBase  string `json:"shareBase,omitempty"`
 }
 
 // Palette is the Okabe–Ito colour-blind-safe palette, in the order series
