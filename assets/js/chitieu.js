@@ -338,6 +338,17 @@
     if (c.baseH === undefined) { c.baseH = c.el.clientHeight; }
     var lay = legendLayout(o, w);
     var extra = 0;
+    var embed = c.el.classList.contains('chart__canvas--embed');
+    if (lay && embed && lay.height > c.baseH * 0.35) {
+      // A small frame cannot give the legend the rows it needs: one row
+      // that pages (the names whole in the tooltip), the plot keeps its room.
+      asArray(o.legend).forEach(function (l) {
+        if (!l) { return; }
+        l.type = 'scroll';
+        l.textStyle = Object.assign({}, l.textStyle || {}, { width: Math.max(80, w - 120), overflow: 'truncate', lineHeight: LINE });
+      });
+      lay = null;
+    }
     if (lay) {
       var g0 = asArray((c.spec.option || {}).grid)[0];
       plainLegend(o, w);
@@ -350,8 +361,19 @@
         });
       }
     }
-    extra += Math.max(0, fitCategories(o, w, c.baseH + extra));
-    if (!c.el.classList.contains('chart__canvas--embed')) {
+    var more = Math.max(0, fitCategories(o, w, c.baseH + extra));
+    if (embed && more > 0) {
+      // The frame keeps its height: names of bars lying down get one line
+      // each, cut with "…" (whole in the tooltip).
+      asArray(o.yAxis).forEach(function (a) {
+        if (a && a.type === 'category' && a.axisLabel && a.axisLabel.width) {
+          a.axisLabel = Object.assign({}, a.axisLabel, { overflow: 'truncate', ellipsis: '…' });
+        }
+      });
+      more = 0;
+    }
+    extra += more;
+    if (!embed) {
       c.el.style.height = (c.baseH + extra) + 'px';
     }
     return o;
