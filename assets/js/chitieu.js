@@ -335,7 +335,12 @@
     if (c.spec.kind === 'spark') { return o; }
     var w = c.el.clientWidth;
     if (!w) { return o; }
-    if (c.baseH === undefined) { c.baseH = c.el.clientHeight; }
+    if (c.baseH === undefined) {
+      c.baseH = c.el.clientHeight;
+      // drawn first for print (never scrolled to): the print stylesheet
+      // gives the box no height; the chart is drawn PRINT_H high
+      if (printMode && c.baseH < 100) { c.baseH = PRINT_H; c.printBase = true; }
+    }
     var lay = legendLayout(o, w);
     var extra = 0;
     var embed = c.el.classList.contains('chart__canvas--embed');
@@ -443,6 +448,7 @@
   }
 
   var EXPORT_W = 960, EXPORT_H = 540, PRINT_W = 680, PRINT_H = 380;
+  var printMode = false;  // between beforeprint and afterprint
 
   function exportPNG(c) {
     // Rendered off-screen at a fixed size with the title, so the image is
@@ -573,11 +579,14 @@
     var beforePrint = function () {
       if (printing) { return; }
       printing = true;
+      printMode = true;
       initAll();
       Object.keys(charts).forEach(function (id) {
         var c = charts[id];
         if (!c.chart) { return; }
         var spark = c.spec.kind === 'spark';
+        // the paper gets the final frame, not one in the middle of a move
+        c.chart.setOption({ animation: false });
         if (!spark) {
           var cur = c.chart.getOption();
           c.legendTypes = asArray(cur.legend).map(function (l) { return l.type || 'plain'; });
@@ -598,8 +607,15 @@
     var afterPrint = function () {
       if (!printing) { return; }
       printing = false;
+      printMode = false;
       Object.keys(charts).forEach(function (id) {
         var c = charts[id];
+        // first drawn for print: on screen, the box's own height again
+        if (c.printBase) { delete c.baseH; c.printBase = false; c.el.style.height = ''; }
+      });
+      Object.keys(charts).forEach(function (id) {
+        var c = charts[id];
+        if (c.chart) { c.chart.setOption({ animation: true }); }
         if (c.chart && c.legendTypes && c.legendTypes.length) {
           var upd = { legend: c.legendTypes.map(function (t) { return { type: t }; }) };
           if (c.gridBottoms && c.gridBottoms.length) { upd.grid = c.gridBottoms.map(function (b) { return { bottom: b }; }); }
