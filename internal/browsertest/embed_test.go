@@ -68,8 +68,8 @@ type embedMeasure struct {
 }
 
 // embedTextsJS is chartTextBoxesJS run on the document of the tab's iframe.
-var embedTextsJS = strings.Replace(strings.TrimSuffix(strings.Replace(chartTextBoxesJS, "(() => {", "((document, window) => {", 1), "})()")+
-	"})(document.querySelector('iframe').contentDocument, document.querySelector('iframe').contentWindow)", "", "", 0)
+var embedTextsJS = strings.TrimSuffix(strings.Replace(chartTextBoxesJS, "(() => {", "((document, window) => {", 1), "})()") +
+	"})(document.querySelector('iframe').contentDocument, document.querySelector('iframe').contentWindow)"
 
 // minEmbedChartShare is the least share of the frame the chart takes.
 const minEmbedChartShare = 0.6

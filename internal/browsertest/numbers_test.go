@@ -46,6 +46,15 @@ func TestNumbersFollowOneRule(t *testing.T) {
 		t.Errorf("the CSV download does not write 56 (96,5 reported) with its share 96,6:\n%s", csv)
 	}
 
+	// the summary table: 94,8 % of the 80 % target = 118,5 % (one decimal)
+	sum, err := os.ReadFile(filepath.Join(mainSite.dir, "tong-hop", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(sum), "118,5 %") || strings.Contains(string(sum), "118,50 %") {
+		t.Errorf("the summary table does not write the ratio 94,8 / 80 as 118,5 %%")
+	}
+
 	// trinh-do-ly-luan-chinh-tri-cap-uy-vien: 59 / 323 = 18,266… → 18,27 %
 	// in the table and on the pie, whose caption names “Tổng số” (323).
 	tb.open("/chi-tieu/trinh-do-ly-luan-chinh-tri-cap-uy-vien/")
