@@ -167,7 +167,11 @@ func evaluate(d *dataset.Indicator, t dataset.Target, vd, sd int) Target {
 			}
 			v, dec = roundTo(v/b.Value.Value*100, sd), sd
 		}
-		out.Results = append(out.Results, Result{Period: p.Label, Value: v, Decimals: dec, Status: status(t, p, v)})
+		r := Result{Period: p.Label, Value: v, Decimals: dec, Status: status(t, p, v)}
+		if t.Measure == dataset.MeasureShare && v > 100 {
+			r.Note = NotePartsExceedTotal
+		}
+		out.Results = append(out.Results, r)
 		ends = append(ends, p)
 	}
 	if n := len(out.Results); n > 0 {

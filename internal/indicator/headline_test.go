@@ -52,6 +52,29 @@ func TestHeadlineOfTheRepositoryData(t *testing.T) {
 	}
 }
 
+// TestShareAboveWholeIsNoted: (59 + 266) / 323 = 100,62 % is flagged on
+// the target's result itself (tables and the summary say so); 100 % of
+// xep-loai-to-chuc-co-so-dang is not.
+func TestShareAboveWholeIsNoted(t *testing.T) {
+	var diags diag.List
+	ds := dataset.Load(os.DirFS("../../du-lieu"), "du-lieu", &diags)
+	if ds == nil || diags.HasErrors() {
+		t.Fatalf("loading du-lieu: %v", diags.Items())
+	}
+	notes := map[string]Note{}
+	for _, ind := range Compute(ds, &diags, period.Period{}) {
+		if len(ind.Targets) > 0 && len(ind.Targets[0].Results) > 0 {
+			rs := ind.Targets[0].Results
+			notes[ind.ID] = rs[len(rs)-1].Note
+		}
+	}
+	for id, want := range map[string]Note{"trinh-do-ly-luan-chinh-tri-cap-uy-vien": NotePartsExceedTotal, "xep-loai-to-chuc-co-so-dang": "", "trinh-do-chuyen-mon-cap-uy-vien": ""} {
+		if got, ok := notes[id]; !ok || got != want {
+			t.Errorf("%s: the first target's latest result has note %q (found %v), want %q", id, got, ok, want)
+		}
+	}
+}
+
 // TestHeadlineRules: one case per rule of headline.
 func TestHeadlineRules(t *testing.T) {
 	const ind = "chi-tieu.csv"

@@ -54,6 +54,9 @@ type Result struct {
 	Value    float64
 	Decimals int
 	Status   Status
+	// Note is NotePartsExceedTotal for a share of a total above 100 %:
+	// parts that exceed their total in the report itself, no achievement.
+	Note Note
 }
 
 // Target is a target with its results.

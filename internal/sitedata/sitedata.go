@@ -140,6 +140,7 @@ type Result struct {
 	Value    float64 `json:"value"`
 	Decimals int     `json:"decimals"`
 	Status   string  `json:"status"`
+	Note     string  `json:"note,omitempty"` // indicator.Result.Note
 }
 
 // Downloads are the site-relative paths of an indicator's data files.
@@ -256,7 +257,7 @@ func build(ind *indicator.Indicator) (*Indicator, error) {
 			tg.Due, tg.Annual = "", true
 		}
 		for _, r := range t.Results {
-			tg.Results = append(tg.Results, Result{Period: r.Period, Value: r.Value, Decimals: r.Decimals, Status: string(r.Status)})
+			tg.Results = append(tg.Results, Result{Period: r.Period, Value: r.Value, Decimals: r.Decimals, Status: string(r.Status), Note: string(r.Note)})
 		}
 		out.Targets = append(out.Targets, tg)
 	}

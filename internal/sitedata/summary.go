@@ -47,7 +47,7 @@ func summarise(inds []*indicator.Indicator, site map[string]*Indicator) Summary 
 			for _, r := range out.Targets[i].Results {
 				row.Results[r.Period] = r
 			}
-			if n := len(t.Results); n > 0 && (t.Op == ">=" || t.Op == ">" || t.Op == "=") && t.Threshold.Value > 0 {
+			if n := len(t.Results); n > 0 && (t.Op == ">=" || t.Op == ">" || t.Op == "=") && t.Threshold.Value > 0 && t.Results[n-1].Note == "" {
 				// rounded to the indicator's share decimals, as written
 				p := math.Pow(10, float64(ind.ShareDecimals))
 				v := math.Round(t.Results[n-1].Value/t.Threshold.Value*100*p) / p
