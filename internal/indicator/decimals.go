@@ -30,7 +30,6 @@ func decimals(d *dataset.Indicator) (values, shares int) {
 	}
 	if d.IsPercent() {
 		shares = max(shares, values)
-		values = shares
 	}
 	for _, t := range d.Targets {
 		if d.IsPercent() || t.Measure != dataset.MeasureValue {
