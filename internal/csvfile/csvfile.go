@@ -19,7 +19,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -74,15 +73,19 @@ const (
 	CodeODS          = "tep-ods-khong-phai-csv"
 )
 
+// Catalogue keys of the variants of the codes (see
+// internal/diag/messages_input.go).
+const (
+	keyZeroBytes   = CodeEmpty + "/0-byte"            // a file of 0 bytes
+	keyBrokenUTF16 = CodeEncoding + "/utf-16-hong"    // UTF-16 cut short
+	keyZeroByte    = CodeEncoding + "/byte-0"         // a 0 byte: UTF-16 without BOM, or binary
+	keyBrokenUTF8  = CodeEncoding + "/utf-8-hong"     // UTF-8 with stray bytes nowhere in a field
+	keyAfterQuote  = CodeBadQuote + "/sau-ngoac-dong" // text after a closing quote
+)
+
 // MaxBadBytes is how many places with bytes that are not UTF-8 Read reports
 // in one file; the messages give the total.
 const MaxBadBytes = 5
-
-var fixReexport = diag.T(
-	"Mở tệp bằng Excel → Tệp → Lưu thành → chọn kiểu “CSV UTF-8 (phân cách bằng dấu phẩy) (*.csv)” → Lưu. "+
-		"Trong LibreOffice: Tệp → Lưu thành → kiểu “Văn bản CSV”, đánh dấu “Sửa thiết lập bộ lọc”, chọn bộ ký tự “Unicode (UTF-8)”.",
-	"Open the file in Excel → File → Save As → type “CSV UTF-8 (Comma delimited) (*.csv)” → Save. "+
-		"In LibreOffice: File → Save As → type “Text CSV”, tick “Edit filter settings”, choose character set “Unicode (UTF-8)”.")
 
 // Read reads one exported CSV file. Problems are added to diags with their
 // position. It returns nil only when the file cannot be read at all (an
@@ -113,10 +116,7 @@ func Read(file string, data []byte, diags *diag.List) *Table {
 		}
 	}
 	if len(nonEmpty) == 0 {
-		diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Code: CodeEmpty,
-			What:     diag.T("Tệp không có dữ liệu: không có cả dòng tiêu đề.", "The file holds no data, not even a header line."),
-			Expected: diag.T("Dòng đầu là tên các cột, các dòng sau là số liệu.", "A first line with the column names, then one line per figure."),
-			Fix:      diag.T("Mở lại bảng tính gốc, kiểm tra đã chọn đúng trang tính, rồi lưu lại thành CSV UTF-8.", "Open the original workbook, check the right sheet is selected, and save it as CSV UTF-8 again.")})
+		diags.Add(diag.Make(diag.Error, CodeEmpty, nil).At(file, 0, 0, ""))
 		return nil
 	}
 	t := &Table{File: file, Encoding: enc, Separator: rune(sc.sep)}
@@ -218,17 +218,12 @@ func NormalizeKey(s string) string {
 // the bytes that are not UTF-8 in a file that is otherwise UTF-8: each one is
 // in the text as the rune badByteRune+byte, for Read to place in its cell.
 func decode(file string, data []byte, diags *diag.List) (text, enc string, bad int, ok bool) {
-	fail := func(code string, what, fix diag.Text) (string, string, int, bool) {
-		diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Code: code, What: what,
-			Expected: diag.T("Một tệp CSV lưu bằng bảng mã UTF-8 (có hoặc không có BOM).", "A CSV file saved in UTF-8 (with or without BOM)."),
-			Fix:      fix})
+	fail := func(key string) (string, string, int, bool) {
+		diags.Add(diag.Make(diag.Error, key, nil).At(file, 0, 0, ""))
 		return "", "", 0, false
 	}
 	if len(data) == 0 {
-		diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Code: CodeEmpty,
-			What:     diag.T("Tệp rỗng (0 byte), không có gì để đọc.", "The file is empty (0 bytes)."),
-			Expected: diag.T("Dòng đầu là tên các cột, các dòng sau là số liệu.", "A first line with the column names, then one line per figure."),
-			Fix:      diag.T("Mở lại bảng tính gốc và lưu lại thành CSV UTF-8; kiểm tra tệp đã được lưu xong trước khi sao chép.", "Open the original workbook and save it as CSV UTF-8 again; make sure it was fully saved before copying it.")})
+		diags.Add(diag.Make(diag.Error, keyZeroBytes, nil).At(file, 0, 0, ""))
 		return "", "", 0, false
 	}
 	if code := otherFormat(data); code != "" {
@@ -236,9 +231,7 @@ func decode(file string, data []byte, diags *diag.List) (text, enc string, bad i
 		return "", "", 0, false
 	}
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0")) {
-		return fail(CodeNotCSV,
-			diag.T("Đây là tệp bảng tính Excel (.xlsx/.xls) chứ không phải tệp CSV, dù tên tệp có đuôi .csv.", "This is an Excel workbook (.xlsx/.xls), not a CSV file, even if its name ends in .csv."),
-			fixReexport)
+		return fail(CodeNotCSV)
 	}
 	switch {
 	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
@@ -254,10 +247,10 @@ func decode(file string, data []byte, diags *diag.List) (text, enc string, bad i
 		var ok bool
 		text, ok = decodeUTF16(data[2:], le)
 		if !ok {
-			return fail(CodeEncoding, diag.T("Tệp ghi là Unicode (UTF-16) nhưng bị hỏng hoặc bị cắt ngang.", "The file says it is Unicode (UTF-16) but is damaged or cut short."), fixReexport)
+			return fail(keyBrokenUTF16)
 		}
 	case bytes.IndexByte(data, 0) >= 0:
-		return fail(CodeEncoding, diag.T("Tệp chứa byte 0: có thể là tệp Unicode (UTF-16) không có dấu BOM, hoặc không phải tệp văn bản.", "The file holds zero bytes: it may be Unicode (UTF-16) without a byte-order mark, or not a text file at all."), fixReexport)
+		return fail(keyZeroByte)
 	case utf8.Valid(data):
 		text, enc = string(data), "UTF-8"
 	case hasVietnameseUTF8(data):
@@ -276,16 +269,10 @@ func decode(file string, data []byte, diags *diag.List) (text, enc string, bad i
 				enc = "UTF-8"
 				break
 			}
-			return fail(CodeEncoding,
-				diag.T("Không đọc được bảng mã của tệp: tệp không phải UTF-8 và cũng không giống tiếng Việt Windows-1258, nên chữ có dấu sẽ bị sai nếu đọc tiếp.",
-					"The file's encoding cannot be read: it is not UTF-8 and does not look like Vietnamese Windows-1258, so accented letters would come out wrong."),
-				fixReexport)
+			return fail(CodeEncoding)
 		}
 		text, enc = string(dec), "Windows-1258"
-		diags.Add(diag.Diagnostic{Severity: diag.Warning, File: file, Code: CodeConverted,
-			What:     diag.T("Tệp được lưu bằng bảng mã cũ Windows-1258; chương trình đã tự chuyển sang Unicode. Hãy kiểm tra chữ có dấu hiển thị đúng.", "The file is in the old Windows-1258 encoding; it was converted to Unicode. Check that accented letters look right."),
-			Expected: diag.T("Một tệp CSV lưu bằng bảng mã UTF-8.", "A CSV file saved in UTF-8."),
-			Fix:      fixReexport})
+		diags.Add(diag.Make(diag.Warning, CodeConverted, nil).At(file, 0, 0, ""))
 	}
 	text = strings.TrimPrefix(text, "\uFEFF")
 	return text, enc, bad, true
@@ -425,10 +412,7 @@ func reportBadBytes(file string, records []record, total int, diags *diag.List) 
 	}
 	if places == 0 {
 		// Cannot happen: every byte of the text is in a field. Still, say it.
-		diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Code: CodeEncoding,
-			What:     diag.T("Tệp ghi là UTF-8 nhưng có những byte không phải UTF-8 (tệp bị hỏng hoặc bị ghép từ nhiều bảng mã).", "The file says it is UTF-8 but holds bytes that are not UTF-8 (damaged, or pieced together from several encodings)."),
-			Expected: diag.T("Một tệp CSV lưu bằng bảng mã UTF-8 (có hoặc không có BOM).", "A CSV file saved in UTF-8 (with or without BOM)."),
-			Fix:      fixReexport})
+		diags.Add(diag.Make(diag.Error, keyBrokenUTF8, nil).At(file, 0, 0, ""))
 	}
 }
 
@@ -592,17 +576,9 @@ func (sc *scanner) detectSeparator() byte {
 	return best
 }
 
-func (sc *scanner) errorAt(line, col int, code, value string, what, expected, fix diag.Text) {
-	sc.diags.Add(diag.Diagnostic{Severity: diag.Error, File: sc.file, Line: line, Col: col, Code: code, Value: value, What: what, Expected: expected, Fix: fix})
+func (sc *scanner) errorAt(line, col int, key, value string, args diag.Args) {
+	sc.diags.Add(diag.Make(diag.Error, key, args).At(sc.file, line, col, value))
 }
-
-var quoteExpected = diag.T(
-	"Ô có chứa dấu phân cách, xuống dòng hoặc dấu ngoặc kép phải được bao trong ngoặc kép, và dấu ngoặc kép bên trong viết đôi: \"Hà Nội, Việt Nam\", \"Chỉ tiêu \"\"A\"\"\".",
-	"A cell holding a separator, line break or quote must be wrapped in double quotes, with inner quotes doubled: \"Hà Nội, Việt Nam\", \"Chỉ tiêu \"\"A\"\"\".")
-
-var quoteFix = diag.T(
-	"Đừng sửa tệp CSV bằng Notepad; sửa ô này trong Excel/LibreOffice rồi lưu lại thành CSV UTF-8 (chương trình bảng tính tự đặt ngoặc kép đúng).",
-	"Do not edit the CSV in a text editor; fix this cell in Excel/LibreOffice and save as CSV UTF-8 again (the spreadsheet writes quotes correctly).")
 
 // all splits the text into records.
 func (sc *scanner) all() []record {
@@ -639,9 +615,7 @@ func (sc *scanner) record() record {
 		} else {
 			f.raw = sc.bare()
 			if strings.IndexByte(f.raw, '"') >= 0 {
-				sc.errorAt(f.line, col, CodeBadQuote, clean(f.raw),
-					diag.T("Dấu ngoặc kép \" nằm giữa một ô không được bao trong ngoặc kép.", "A double quote \" stands inside a cell that is not wrapped in quotes."),
-					quoteExpected, quoteFix)
+				sc.errorAt(f.line, col, CodeBadQuote, clean(f.raw), nil)
 			}
 		}
 		rec.fields = append(rec.fields, f)
@@ -696,10 +670,7 @@ func (sc *scanner) quoted(q, col int) string {
 			if j < len(s) && !sc.isEnd(s[j]) {
 				sc.pos = j
 				rest := sc.bare()
-				sc.errorAt(line, col, CodeBadQuote, clean(b.String()+rest),
-					diag.T("Sau dấu ngoặc kép đóng ô còn có chữ “"+clean(rest)+"”: dấu ngoặc kép bên trong ô chưa được viết đôi.",
-						"Text “"+clean(rest)+"” follows the closing quote of the cell: a quote inside the cell was not doubled."),
-					quoteExpected, quoteFix)
+				sc.errorAt(line, col, keyAfterQuote, clean(b.String()+rest), diag.Args{"rest": clean(rest)})
 				return b.String() + rest
 			}
 			sc.pos = j
@@ -725,11 +696,7 @@ func (sc *scanner) quoted(q, col int) string {
 // rest of its line, so that the following lines are read and checked as rows.
 func (sc *scanner) unclosed(q, col int) string {
 	s := sc.s
-	sc.errorAt(sc.line, col, CodeOpenQuote, clean(firstLine(s[q:])),
-		diag.T("Dấu ngoặc kép mở ở ô này không bao giờ được đóng, nên các dòng sau bị coi như nằm trong cùng một ô.",
-			"The double quote opening this cell is never closed, so the following lines would fall into this one cell."),
-		quoteExpected,
-		diag.T("Thêm dấu ngoặc kép đóng ở cuối ô (hoặc xóa dấu mở). "+quoteFix.VI, "Add the closing quote at the end of the cell (or remove the opening one). "+quoteFix.EN))
+	sc.errorAt(sc.line, col, CodeOpenQuote, clean(firstLine(s[q:])), nil)
 	end := q + 1
 	for end < len(s) && s[end] != '\r' && s[end] != '\n' {
 		end++
@@ -748,8 +715,8 @@ func firstLine(s string) string {
 // ---- building the table ----
 
 func build(t *Table, head record, data []record, diags *diag.List) {
-	add := func(sev diag.Severity, line, col int, code, value string, what, expected, fix diag.Text) {
-		diags.Add(diag.Diagnostic{Severity: sev, File: t.File, Line: line, Col: col, Code: code, Value: value, What: what, Expected: expected, Fix: fix})
+	add := func(line, col int, key, value string, args diag.Args) {
+		diags.Add(diag.Make(diag.Error, key, args).At(t.File, line, col, value))
 	}
 	t.HeaderLine = head.line
 	width := len(head.fields)
@@ -762,11 +729,7 @@ func build(t *Table, head record, data []record, diags *diag.List) {
 			for _, r := range data {
 				if i < len(r.fields) && clean(r.fields[i].raw) != "" {
 					v := clean(r.fields[i].raw)
-					add(diag.Error, r.fields[i].line, i+1, CodeUnnamed, v,
-						diag.T("Cột "+strconv.Itoa(i+1)+" có số liệu nhưng ô tiêu đề của cột để trống, nên không biết số liệu này là gì.",
-							"Column "+strconv.Itoa(i+1)+" holds values but its header cell is empty, so their meaning is unknown."),
-						diag.T("Mỗi cột có số liệu phải có tên ở dòng tiêu đề (dòng "+strconv.Itoa(head.line)+").", "Every column with values needs a name in the header line (line "+strconv.Itoa(head.line)+")."),
-						diag.T("Gõ tên cột vào ô tiêu đề, hoặc xoá cả cột nếu số liệu này thừa.", "Type a name in the header cell, or delete the whole column if the values are not needed."))
+					add(r.fields[i].line, i+1, CodeUnnamed, v, diag.Args{"col": i + 1, "line": head.line})
 					break
 				}
 			}
@@ -774,16 +737,9 @@ func build(t *Table, head record, data []record, diags *diag.List) {
 		}
 		key := NormalizeKey(name)
 		if key == "" {
-			add(diag.Error, f.line, i+1, CodeBadName, name,
-				diag.T("Tên cột “"+name+"” không có chữ cái hay chữ số nào.", "The column name “"+name+"” has no letter or digit."),
-				diag.T("Tên cột bằng chữ, ví dụ “Giá trị” hoặc “Tỷ lệ (%)”.", "A column name in words, e.g. “Giá trị” or “Tỷ lệ (%)”."),
-				diag.T("Sửa tên cột ở dòng tiêu đề.", "Rename the column in the header line."))
+			add(f.line, i+1, CodeBadName, name, diag.Args{"name": name})
 		} else if j, dup := first[key]; dup {
-			add(diag.Error, f.line, i+1, CodeDuplicate, name,
-				diag.T("Cột “"+name+"” trùng tên với cột "+strconv.Itoa(j+1)+" (“"+clean(head.fields[j].raw)+"”); không biết dùng cột nào.",
-					"Column “"+name+"” has the same name as column "+strconv.Itoa(j+1)+" (“"+clean(head.fields[j].raw)+"”); it is unclear which one to use."),
-				diag.T("Mỗi cột một tên riêng (không kể chữ hoa/thường, dấu và khoảng trắng).", "A distinct name for every column (case, accents and spaces are ignored)."),
-				diag.T("Đổi tên hoặc xoá một trong hai cột.", "Rename or delete one of the two columns."))
+			add(f.line, i+1, CodeDuplicate, name, diag.Args{"name": name, "col": j + 1, "other": clean(head.fields[j].raw)})
 		} else {
 			first[key] = i
 		}
@@ -794,12 +750,7 @@ func build(t *Table, head record, data []record, diags *diag.List) {
 	for _, r := range data {
 		for i := width; i < len(r.fields); i++ {
 			if v := clean(r.fields[i].raw); v != "" {
-				add(diag.Error, r.fields[i].line, i+1, CodeTooManyCells, v,
-					diag.T("Dòng này có số liệu ở cột "+strconv.Itoa(i+1)+", nhưng dòng tiêu đề chỉ có "+strconv.Itoa(width)+" cột.",
-						"This line has a value in column "+strconv.Itoa(i+1)+" but the header has only "+strconv.Itoa(width)+" columns."),
-					diag.T("Mỗi dòng có nhiều nhất bằng số cột của dòng tiêu đề.", "No more values on a line than columns in the header."),
-					diag.T("Kiểm tra ô có dấu phân cách thừa (dấu phẩy hoặc chấm phẩy gõ trong số, ví dụ “1,5” trong tệp phân cách bằng dấu phẩy) hoặc thêm tên cột ở dòng tiêu đề.",
-						"Look for a stray separator (a comma or semicolon typed inside a value, e.g. “1,5” in a comma-separated file) or add the column name to the header."))
+				add(r.fields[i].line, i+1, CodeTooManyCells, v, diag.Args{"col": i + 1, "width": width})
 				break
 			}
 		}

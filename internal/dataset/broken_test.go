@@ -7,11 +7,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
 	"golang.org/x/tools/txtar"
 
 	"github.com/tayson/chitieu/internal/dataset"
@@ -238,7 +240,9 @@ func TestBroken(t *testing.T) {
 		dir := filepath.Join(root, name)
 		short := name[strings.IndexByte(name, '-')+1:]
 		t.Run(name, func(t *testing.T) {
-			ds, _, diags := load(materialize(t, root, name), ".")
+			caseDir := materialize(t, root, name)
+			ds, _, diags := load(caseDir, ".")
+			data := dataWords(t, caseDir)
 			var got []string
 			for _, d := range diags.Items() {
 				got = append(got, wantLine(d))
@@ -257,6 +261,9 @@ func TestBroken(t *testing.T) {
 				}
 				if left := diag.Unfilled(d); len(left) > 0 {
 					t.Errorf("%s: arguments not filled: %v", where, left)
+				}
+				if w := notEnglish(d, data); w != "" {
+					t.Errorf("%s: the English message says %q, which is no word of the data: %q", where, w, d.Format("en"))
 				}
 				if sub, ok := mustSay[short][d.Code]; ok && !strings.Contains(d.What.VI+"\n"+d.Expected.VI+"\n"+d.Fix.VI, sub) {
 					t.Errorf("%s: message %q does not say %q", where, d.Format("vi"), sub)
@@ -297,6 +304,44 @@ func TestBroken(t *testing.T) {
 	}
 }
 
+// dataWords returns the words of the files of dir, lower-cased: what an
+// English message may quote from the data (titles, series, units, periods).
+func dataWords(t *testing.T, dir string) map[string]bool {
+	t.Helper()
+	words := map[string]bool{}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			continue // a link that loops
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(norm.NFC.String(string(b))), notLetter) {
+			words[w] = true
+		}
+	}
+	return words
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }
+
+// notEnglish returns the first Vietnamese word of d's English texts that is
+// not quoted (“…”) and not a word of the data; "" when there is none: "check
+// -lang en" speaks English, and quotes the data as it is.
+func notEnglish(d diag.Diagnostic, data map[string]bool) string {
+	quoted := regexp.MustCompile(`“[^”]*”`)
+	for _, s := range []string{d.What.EN, d.Expected.EN, d.Fix.EN} {
+		for _, w := range strings.FieldsFunc(strings.ToLower(quoted.ReplaceAllString(s, " ")), notLetter) {
+			if hasVietnamese(w) && !data[w] {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
 func formatAll(l *diag.List) string {
 	var b strings.Builder
 	l.WriteText(&b, "vi")
@@ -309,6 +354,12 @@ func TestRealExports(t *testing.T) {
 	_, _, diags := load(filepath.Join("..", "..", "du-lieu"), "du-lieu")
 	if diags.HasErrors() {
 		t.Fatalf("du-lieu has errors:\n%s", formatAll(diags))
+	}
+	data := dataWords(t, filepath.Join("..", "..", "du-lieu"))
+	for _, d := range diags.Items() {
+		if w := notEnglish(d, data); w != "" {
+			t.Errorf("the English message says %q, which is no word of the data: %q", w, d.Format("en"))
+		}
 	}
 	want := []struct{ code, file, text string }{
 		{"tong-khong-khop", "du-lieu/so-lieu.csv", "59 + 266 + 8 = 333, khác tổng số 323"},

@@ -199,7 +199,7 @@ func (d *Dataset) CheckWithin(prog period.Period, diags *diag.List) {
 				continue
 			}
 			warned[o.Period.Label] = true
-			diags.Add(diag.Make(diag.Warning, "ky-sau-chuong-trinh", diag.Args{"period": o.Period.Typed, "programme": prog.Label}).
+			diags.Add(diag.Make(diag.Warning, CodeAfterProgramme, diag.Args{"period": o.Period.Typed, "programme": prog.Label}).
 				At(o.Pos.File, o.Pos.Line, o.Pos.Col, o.Period.Typed))
 		}
 	}

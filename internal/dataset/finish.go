@@ -1,7 +1,6 @@
 package dataset
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -9,6 +8,13 @@ import (
 	"github.com/tayson/chitieu/internal/diag"
 	"github.com/tayson/chitieu/internal/number"
 	"github.com/tayson/chitieu/internal/period"
+)
+
+// Catalogue keys of a declared series without figures, by its column.
+const (
+	keySeriesTotal = CodeSeriesWithoutFigures + "/tong"
+	keySeriesPlan  = CodeSeriesWithoutFigures + "/ke-hoach"
+	keySeriesPart  = CodeSeriesWithoutFigures + "/thanh-phan"
 )
 
 // finish orders every indicator's series and periods and checks what needs
@@ -25,10 +31,7 @@ func (l *loader) finish() {
 			if unsure {
 				continue
 			}
-			l.errorAt(at, ind.Pos.File, "chua-co-so-lieu",
-				diag.T("Chỉ tiêu “"+ind.ID+"” chưa có số liệu nào.", "Indicator “"+ind.ID+"” has no figures."),
-				diag.T("Ít nhất một giá trị trong một tệp số liệu.", "At least one value in an observation file."),
-				diag.T("Thêm số liệu cho chỉ tiêu này, hoặc xóa dòng của nó trong "+IndicatorsFile+".", "Add figures for it, or delete its row in "+IndicatorsFile+"."))
+			l.errorAt(at, ind.Pos.File, CodeIndicatorWithoutFigures, diag.Args{"id": ind.ID, "file": IndicatorsFile})
 			continue
 		}
 		present := map[string]bool{}
@@ -41,18 +44,15 @@ func (l *loader) finish() {
 			}
 			periods[o.Period.Label] = o.Period
 		}
-		declared := []struct{ name, col, doc string }{{ind.Total, "tong", "tổng"}, {ind.Plan, "ke_hoach", "kế hoạch"}}
+		declared := []struct{ name, col, key string }{{ind.Total, "tong", keySeriesTotal}, {ind.Plan, "ke_hoach", keySeriesPlan}}
 		for _, p := range ind.Parts {
-			declared = append(declared, struct{ name, col, doc string }{p, "thanh_phan", "thành phần"})
+			declared = append(declared, struct{ name, col, key string }{p, "thanh_phan", keySeriesPart})
 		}
 		for _, d := range declared {
 			if d.name != "" && !present[d.name] && !unsure {
 				at := l.declared[ind][d.col]
 				ind.Invalid = true
-				l.errorAt(at, ind.Pos.File, "chuoi-khong-co-so-lieu",
-					diag.T(fmt.Sprintf("Chuỗi %s “%s” của chỉ tiêu “%s” không có số liệu nào.", d.doc, d.name, ind.ID), fmt.Sprintf("Series “%s” (column %s) of indicator “%s” has no figures.", d.name, d.col, ind.ID)),
-					diag.T("Một trong các chuỗi có số liệu: "+quoteList(order)+".", "One of the series with figures: "+quoteList(order)+"."),
-					diag.T("Sửa tên chuỗi ở cột “"+d.col+"” cho khớp đúng từng chữ với cột “chuoi” của tệp số liệu.", "Make the name in column “"+d.col+"” match the “chuoi” column of the observation file letter for letter."))
+				l.errorAt(at, ind.Pos.File, d.key, diag.Args{"series": d.name, "id": ind.ID, "column": d.col, "list": quoteList(order)})
 			}
 		}
 		// Series: total first, then parts as declared, then the rest as they came.
@@ -99,12 +99,13 @@ func (l *loader) finish() {
 	}
 }
 
-func quoteList(ss []string) string {
+// quoteList quotes the names ss for a message, whole.
+func quoteList(ss []string) diag.Parts {
 	q := make([]string, len(ss))
 	for i, s := range ss {
 		q[i] = "“" + s + "”"
 	}
-	return strings.Join(q, ", ")
+	return diag.Parts{strings.Join(q, ", ")}
 }
 
 // checkPartsWithinTotal: no series can exceed the total of its period.
@@ -122,13 +123,12 @@ func (l *loader) checkPartsWithinTotal(ind *Indicator) {
 				continue
 			}
 			ind.Invalid = true
-			l.diags.Add(diag.Diagnostic{Severity: diag.Error, File: o.Pos.File, Line: o.Pos.Line, Col: o.Pos.Col, Code: "thanh-phan-lon-hon-tong",
-				Value: number.VI(o.Value.Value, o.Value.Decimals),
-				What: diag.T(fmt.Sprintf("“%s” (%s) lớn hơn tổng số “%s” (%s) của kỳ %s.", o.Series, number.VI(o.Value.Value, o.Value.Decimals), ind.Total, number.VI(total.Value.Value, total.Value.Decimals), p.Label),
-					fmt.Sprintf("“%s” (%s) is larger than the total “%s” (%s) in %s.", o.Series, number.VI(o.Value.Value, o.Value.Decimals), ind.Total, number.VI(total.Value.Value, total.Value.Decimals), p.Label)),
-				Expected: diag.T("Một phần không lớn hơn tổng của nó.", "A part is not larger than its total."),
-				Fix:      diag.T(fmt.Sprintf("Kiểm tra hai ô này (tổng ở %s dòng %d); có thể gõ nhầm hoặc nhầm dấu thập phân.", total.Pos.File, total.Pos.Line), fmt.Sprintf("Check both cells (total at %s line %d): a typo or a misplaced decimal separator.", total.Pos.File, total.Pos.Line)),
-			})
+			v := number.VI(o.Value.Value, o.Value.Decimals)
+			l.diags.Add(diag.Make(diag.Error, CodePartOverTotal, diag.Args{
+				"series": o.Series, "value": diag.Num{Value: o.Value.Value, Decimals: o.Value.Decimals}, "total": ind.Total,
+				"totalValue": diag.Num{Value: total.Value.Value, Decimals: total.Value.Decimals},
+				"period":     p.Label, "file": total.Pos.File, "line": total.Pos.Line,
+			}).At(o.Pos.File, o.Pos.Line, o.Pos.Col, v))
 		}
 	}
 }
@@ -169,8 +169,8 @@ func (l *loader) readTargets(t *csvfile.Table) {
 		ind := l.indicatorOf(idc, t.File)
 		tg := Target{Pos: Pos{t.File, idc.Line, idc.Col}, Wording: r.DienGiai, Denominator: r.MauSo}
 		ok := true
-		bad := func(key, code string, what, expected, fix diag.Text) {
-			l.errorAt(cell(t, i, key), t.File, code, what, expected, fix)
+		bad := func(col, key string, args diag.Args) {
+			l.errorAt(cell(t, i, col), t.File, key, args)
 			ok = false
 		}
 		tg.Series = splitList(r.Chuoi, " + ")
@@ -179,10 +179,7 @@ func (l *loader) readTargets(t *csvfile.Table) {
 		}
 		m, known := measureAliases[csvfile.NormalizeKey(r.PhepDo)]
 		if !known {
-			bad("phep_do", "phep-do-khong-hop-le",
-				diag.T("Phép đo “"+r.PhepDo+"” không có.", "Measure “"+r.PhepDo+"” does not exist."),
-				diag.T("gia_tri (chính giá trị), ty_le (tỷ lệ % so với mẫu số), dat_ke_hoach (% so với kế hoạch).", "gia_tri (the value), ty_le (share in % of a denominator), dat_ke_hoach (% of plan)."),
-				diag.T("Sửa ô cột “phep_do”.", "Correct the “phep_do” cell."))
+			bad("phep_do", CodeBadMeasure, diag.Args{"value": r.PhepDo})
 		}
 		tg.Measure = m
 		op, known := opAliases[strings.TrimSpace(r.ToanTu)]
@@ -190,15 +187,11 @@ func (l *loader) readTargets(t *csvfile.Table) {
 			op, known = opAliases[csvfile.NormalizeKey(r.ToanTu)]
 		}
 		if !known {
-			bad("toan_tu", "toan-tu-khong-hop-le",
-				diag.T("Toán tử “"+r.ToanTu+"” không có.", "Operator “"+r.ToanTu+"” does not exist."),
-				diag.T("Một trong: >=, >, <=, <, = (hoặc ≥, ≤, “trên”, “từ”, “dưới”).", "One of >=, >, <=, <, = (or ≥, ≤)."),
-				diag.T("Sửa ô cột “toan_tu”, ví dụ “>=” cho “từ 80% trở lên”.", "Correct the “toan_tu” cell, e.g. “>=” for “80 % or more”."))
+			bad("toan_tu", CodeBadOperator, diag.Args{"value": r.ToanTu})
 		}
 		tg.Op = op
 		if cell(t, i, "nguong").Text == "" {
-			bad("nguong", "thieu-nguong", diag.T("Mục tiêu không có ngưỡng.", "The target has no threshold."),
-				diag.T("Một số, ví dụ 80 cho “đạt 80% trở lên”.", "A number, e.g. 80 for “80 % or more”."), diag.T("Điền ngưỡng vào cột “nguong”.", "Fill in the “nguong” column."))
+			bad("nguong", CodeNoThreshold, nil)
 		} else if th, good := nums.parse(l, cell(t, i, "nguong")); good {
 			tg.Threshold = th
 		} else {
@@ -210,7 +203,9 @@ func (l *loader) readTargets(t *csvfile.Table) {
 		default:
 			due, err := period.Parse(r.Han)
 			if err != nil {
-				bad("han", "han-khong-hop-le", err.What, diag.T("“hằng năm”, hoặc một kỳ như “2025”.", "“hằng năm” (every year), or a period such as “2025”."), err.Fix)
+				c := cell(t, i, "han")
+				l.diags.Add(err.Reworded(CodeBadDeadline, nil).At(diag.Error, t.File, c.Line, c.Col, c.Text))
+				ok = false
 			}
 			tg.Due = due
 		}
@@ -225,10 +220,7 @@ func (l *loader) readTargets(t *csvfile.Table) {
 		}
 		for _, s := range tg.Series {
 			if !present[s] {
-				bad("chuoi", "chuoi-muc-tieu-khong-co",
-					diag.T(fmt.Sprintf("Chuỗi “%s” của mục tiêu không có trong số liệu của “%s”.", s, ind.ID), fmt.Sprintf("Series “%s” of the target has no figures in “%s”.", s, ind.ID)),
-					diag.T("Một trong: "+quoteList(ind.Series)+" (nối nhiều chuỗi bằng “ + ”).", "One of "+quoteList(ind.Series)+" (join several with “ + ”)."),
-					diag.T("Sửa tên chuỗi cho khớp đúng từng chữ với tệp số liệu.", "Make the name match the observation file letter for letter."))
+				bad("chuoi", CodeUnknownTargetSeries, diag.Args{"series": s, "id": ind.ID, "list": quoteList(ind.Series)})
 			}
 		}
 		switch tg.Measure {
@@ -241,22 +233,13 @@ func (l *loader) readTargets(t *csvfile.Table) {
 				// The total has no figures: reported in chi-tieu.csv.
 				ok = false
 			} else if tg.Denominator == "" {
-				bad("mau_so", "thieu-mau-so",
-					diag.T("Mục tiêu tính tỷ lệ nhưng không có mẫu số: chỉ tiêu “"+ind.ID+"” không khai báo cột “tong”.", "A share target needs a denominator: indicator “"+ind.ID+"” declares no “tong”."),
-					diag.T("Tên chuỗi làm mẫu số ở cột “mau_so”, hoặc cột “tong” của chỉ tiêu.", "The denominator series in “mau_so”, or the indicator's “tong”."),
-					diag.T("Điền cột “mau_so”.", "Fill in “mau_so”."))
+				bad("mau_so", CodeNoDenominator, diag.Args{"id": ind.ID})
 			} else if !present[tg.Denominator] {
-				bad("mau_so", "chuoi-muc-tieu-khong-co",
-					diag.T("Mẫu số “"+tg.Denominator+"” không có trong số liệu của “"+ind.ID+"”.", "Denominator “"+tg.Denominator+"” has no figures in “"+ind.ID+"”."),
-					diag.T("Một trong: "+quoteList(ind.Series)+".", "One of "+quoteList(ind.Series)+"."),
-					diag.T("Sửa tên chuỗi cho khớp với tệp số liệu.", "Make the name match the observation file."))
+				bad("mau_so", CodeUnknownTargetSeries+"/mau-so", diag.Args{"series": tg.Denominator, "id": ind.ID, "list": quoteList(ind.Series)})
 			}
 		case MeasureAttainment:
 			if ind.Plan == "" {
-				bad("phep_do", "thieu-ke-hoach",
-					diag.T("Mục tiêu “đạt kế hoạch” nhưng chỉ tiêu “"+ind.ID+"” không khai báo chuỗi kế hoạch.", "An attainment target, but indicator “"+ind.ID+"” declares no plan series."),
-					diag.T("Cột “ke_hoach” của chỉ tiêu trong "+IndicatorsFile+".", "The indicator's “ke_hoach” column in "+IndicatorsFile+"."),
-					diag.T("Điền tên chuỗi kế hoạch vào cột “ke_hoach”.", "Fill in the plan series in “ke_hoach”."))
+				bad("phep_do", CodeNoPlan, diag.Args{"id": ind.ID, "file": IndicatorsFile})
 			}
 		}
 		if ok {

@@ -2,7 +2,6 @@ package dataset
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
 	"regexp"
@@ -94,9 +93,7 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 		declared: map[*Indicator]map[string]csvfile.Cell{}, rejected: map[string]bool{}, unread: map[string]bool{}}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		diags.Add(diag.Diagnostic{Severity: diag.Error, File: label, Code: "khong-doc-duoc-thu-muc",
-			What: diag.T("Không đọc được thư mục dữ liệu: "+err.Error(), "Cannot read the data folder: "+err.Error()),
-			Fix:  diag.T("Kiểm tra đường dẫn -src và quyền đọc thư mục.", "Check the -src path and that the folder is readable.")})
+		diags.Add(diag.Make(diag.Error, CodeFolderUnreadable, diag.Args{"err": diag.Parts{err.Error()}}).At(label, 0, 0, ""))
 		return nil
 	}
 	var names []string
@@ -122,12 +119,10 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 		if err != nil {
 			l.incomplete = true
 			if errors.Is(err, syscall.ELOOP) {
-				l.diags.Add(diag.Make(diag.Error, "tep-lien-ket-vong", diag.Args{"name": n}).At(file, 0, 0, ""))
+				l.diags.Add(diag.Make(diag.Error, CodeLinkLoop, diag.Args{"name": n}).At(file, 0, 0, ""))
 				continue
 			}
-			diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Code: "khong-doc-duoc-tep",
-				What: diag.T("Không đọc được tệp: "+err.Error(), "Cannot read the file: "+err.Error()),
-				Fix:  diag.T("Kiểm tra tệp có đang mở trong Excel hay bị khóa không, đóng lại rồi chạy lại.", "Check that the file is not open in Excel or locked, close it and run again.")})
+			diags.Add(diag.Make(diag.Error, CodeFileUnreadable, diag.Args{"err": diag.Parts{err.Error()}}).At(file, 0, 0, ""))
 			continue
 		}
 		key := n
@@ -146,10 +141,7 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 	indTable, ok := tables[IndicatorsFile]
 	if !ok {
 		if role[IndicatorsFile] == "" {
-			diags.Add(diag.Diagnostic{Severity: diag.Error, File: path.Join(label, IndicatorsFile), Code: "thieu-tep-chi-tieu",
-				What:     diag.T("Không có tệp danh mục chỉ tiêu "+IndicatorsFile+".", "There is no indicator list "+IndicatorsFile+"."),
-				Expected: diag.T("Thư mục "+label+" có tệp "+IndicatorsFile+" (mỗi dòng một chỉ tiêu) và các tệp số liệu.", "The folder "+label+" holds "+IndicatorsFile+" (one row per indicator) and the observation files."),
-				Fix:      diag.T("Xuất trang tính danh mục chỉ tiêu thành CSV UTF-8 với tên "+IndicatorsFile+".", "Export the indicator sheet as CSV UTF-8 named "+IndicatorsFile+".")})
+			diags.Add(diag.Make(diag.Error, CodeNoIndicatorFile, diag.Args{"file": IndicatorsFile, "dir": label}).At(path.Join(label, IndicatorsFile), 0, 0, ""))
 		}
 		return nil
 	}
@@ -176,17 +168,14 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 	return l.ds
 }
 
-func (l *loader) errorAt(c csvfile.Cell, file, code string, what, expected, fix diag.Text) {
-	l.diags.Add(diag.Diagnostic{Severity: diag.Error, File: file, Line: c.Line, Col: c.Col, Code: code, Value: c.Text, What: what, Expected: expected, Fix: fix})
+func (l *loader) errorAt(c csvfile.Cell, file, key string, args diag.Args) {
+	l.diags.Add(diag.Make(diag.Error, key, args).At(file, c.Line, c.Col, c.Text))
 }
 
 // decode runs gocsv over the table (keys already canonical) into out.
 func decode(t *csvfile.Table, out any, diags *diag.List) bool {
 	if err := gocsv.UnmarshalCSV(t.Reader(), out); err != nil {
-		diags.Add(diag.Diagnostic{Severity: diag.Error, File: t.File, Code: "khong-doc-duoc-dong",
-			What: diag.T("Không đọc được các dòng của tệp: "+err.Error(), "Cannot read the rows of the file: "+err.Error()),
-			Fix: diag.T("Mở tệp bằng Excel hoặc LibreOffice, kiểm tra dòng tiêu đề, rồi lưu lại thành CSV UTF-8.",
-				"Open the file in Excel or LibreOffice, check the header line, and save it as CSV UTF-8 again.")})
+		diags.Add(diag.Make(diag.Error, CodeRowsUnreadable, diag.Args{"err": diag.Parts{err.Error()}}).At(t.File, 0, 0, ""))
 		return false
 	}
 	return true
@@ -214,10 +203,7 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 		return false
 	}
 	if len(rows) == 0 {
-		l.diags.Add(diag.Diagnostic{Severity: diag.Error, File: t.File, Line: t.HeaderLine, Code: "chi-tieu-trong",
-			What:     diag.T("Tệp "+IndicatorsFile+" chỉ có dòng tiêu đề, không có chỉ tiêu nào.", IndicatorsFile+" has a header line but no indicator."),
-			Expected: diag.T("Mỗi chỉ tiêu một dòng dưới dòng tiêu đề.", "One row per indicator below the header."),
-			Fix:      diag.T("Mở lại bảng tính danh mục chỉ tiêu, kiểm tra đã chọn đúng trang tính, rồi lưu lại thành CSV UTF-8.", "Open the indicator workbook, check the right sheet is selected, and save it as CSV UTF-8 again.")})
+		l.diags.Add(diag.Make(diag.Error, CodeNoIndicators, diag.Args{"file": IndicatorsFile}).At(t.File, t.HeaderLine, 0, ""))
 		return false
 	}
 	for i, r := range rows {
@@ -225,47 +211,29 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 		pos := Pos{t.File, c.Line, c.Col}
 		switch {
 		case r.Ma == "":
-			l.errorAt(c, t.File, "thieu-ma",
-				diag.T("Dòng này không có mã chỉ tiêu.", "This row has no indicator id."),
-				diag.T("Mỗi chỉ tiêu có một mã riêng, ví dụ “xep-loai-dang-vien”.", "Every indicator has its own id, e.g. “xep-loai-dang-vien”."),
-				diag.T("Điền mã vào cột “ma”, hoặc xóa dòng nếu thừa.", "Fill in the “ma” column, or delete the row if it is not needed."))
+			l.errorAt(c, t.File, CodeNoID, nil)
 			continue
 		case !idPattern.MatchString(r.Ma):
 			l.rejected[r.Ma], l.rejected[Slug(r.Ma)] = true, true
-			l.errorAt(c, t.File, "ma-khong-hop-le",
-				diag.T("Mã chỉ tiêu “"+r.Ma+"” không hợp lệ: mã dùng làm địa chỉ trang web.", "Indicator id “"+r.Ma+"” is not valid: ids are used in page addresses."),
-				diag.T("Chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ “"+Slug(r.Ma)+"”.", "Lower-case ascii letters, digits and hyphens, e.g. “"+Slug(r.Ma)+"”."),
-				diag.T("Đổi mã thành “"+Slug(r.Ma)+"” (và sửa mã này ở các tệp số liệu, mục tiêu).", "Change the id to “"+Slug(r.Ma)+"” (and in the observation and target files)."))
+			l.errorAt(c, t.File, CodeBadID, diag.Args{"id": r.Ma, "slug": Slug(r.Ma)})
 			continue
 		}
 		if prev, dup := l.byID[r.Ma]; dup {
-			l.errorAt(c, t.File, "trung-ma",
-				diag.T(fmt.Sprintf("Mã chỉ tiêu “%s” bị trùng với dòng %d.", r.Ma, prev.Pos.Line), fmt.Sprintf("Indicator id “%s” repeats line %d.", r.Ma, prev.Pos.Line)),
-				diag.T("Mỗi mã chỉ xuất hiện một lần trong "+IndicatorsFile+".", "Each id appears once in "+IndicatorsFile+"."),
-				diag.T("Đặt mã khác cho một trong hai dòng, hoặc xóa dòng trùng.", "Give one of the rows another id, or delete the duplicate."))
+			l.errorAt(c, t.File, CodeDuplicateID, diag.Args{"id": r.Ma, "line": prev.Pos.Line, "file": IndicatorsFile})
 			continue
 		}
 		if r.Ten == "" {
-			l.errorAt(cell(t, i, "ten"), t.File, "thieu-ten",
-				diag.T("Chỉ tiêu “"+r.Ma+"” không có tên.", "Indicator “"+r.Ma+"” has no title."),
-				diag.T("Tên chỉ tiêu như trong báo cáo.", "The indicator's title as in the report."),
-				diag.T("Điền tên vào cột “ten”.", "Fill in the “ten” column."))
+			l.errorAt(cell(t, i, "ten"), t.File, CodeNoTitle, diag.Args{"id": r.Ma})
 		}
 		if r.DonVi == "" {
-			l.errorAt(cell(t, i, "don_vi"), t.File, "thieu-don-vi",
-				diag.T("Chỉ tiêu “"+r.Ma+"” không có đơn vị tính.", "Indicator “"+r.Ma+"” has no unit."),
-				diag.T("Ví dụ: “đảng viên”, “tổ chức”, “%”.", "For example “đảng viên”, “tổ chức”, “%”."),
-				diag.T("Điền đơn vị vào cột “don_vi”.", "Fill in the “don_vi” column."))
+			l.errorAt(cell(t, i, "don_vi"), t.File, CodeNoUnit, diag.Args{"id": r.Ma})
 		}
 		// "cột chồng", "Cot chong" and "cot-chong" are the same kind.
 		kind := Slug(r.BieuDo)
 		switch kind {
 		case ChartAuto, ChartBar, ChartStacked, ChartLine, ChartPie:
 		default:
-			l.errorAt(cell(t, i, "bieu_do"), t.File, "bieu-do-khong-hop-le",
-				diag.T("Loại biểu đồ “"+r.BieuDo+"” không có.", "Chart kind “"+r.BieuDo+"” does not exist."),
-				diag.T("Để trống (tự chọn) hoặc một trong: cot (cột), cot-chong (cột chồng), duong (đường), tron (tròn).", "Blank (automatic) or one of: cot, cot-chong, duong, tron."),
-				diag.T("Sửa ô cột “bieu_do”.", "Correct the “bieu_do” cell."))
+			l.errorAt(cell(t, i, "bieu_do"), t.File, CodeBadChart, diag.Args{"value": r.BieuDo})
 			kind = ChartAuto
 		}
 		unit := r.DonVi
@@ -280,7 +248,7 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 			ind.AllowNegative = neg
 		} else {
 			c := cell(t, i, "cho_phep_am")
-			l.diags.Add(diag.Make(diag.Error, "co-khong-khong-hop-le", diag.Args{"column": "cho_phep_am", "value": c.Text}).At(t.File, c.Line, c.Col, c.Text))
+			l.diags.Add(diag.Make(diag.Error, CodeBadYesNo, diag.Args{"column": "cho_phep_am", "value": c.Text}).At(t.File, c.Line, c.Col, c.Text))
 		}
 		l.byID[ind.ID] = ind
 		l.declared[ind] = map[string]csvfile.Cell{"tong": cell(t, i, "tong"), "thanh_phan": cell(t, i, "thanh_phan"), "ke_hoach": cell(t, i, "ke_hoach")}
@@ -321,10 +289,7 @@ func (l *loader) indicatorOf(c csvfile.Cell, file string) *Indicator {
 	}
 	switch {
 	case c.Text == "":
-		l.errorAt(c, file, "thieu-ma",
-			diag.T("Dòng này không có mã chỉ tiêu.", "This row has no indicator id."),
-			diag.T("Mã của một chỉ tiêu trong "+IndicatorsFile+".", "The id of an indicator in "+IndicatorsFile+"."),
-			diag.T("Điền mã vào cột “ma”, hoặc xóa dòng nếu thừa.", "Fill in the “ma” column, or delete the row if it is not needed."))
+		l.errorAt(c, file, CodeNoID+"/tham-chieu", diag.Args{"file": IndicatorsFile})
 	case l.noIndicators || l.rejected[c.Text]:
 	default:
 		l.unknownIndicator(c, file)
@@ -334,14 +299,11 @@ func (l *loader) indicatorOf(c csvfile.Cell, file string) *Indicator {
 
 // unknownIndicator reports a reference to an id missing from chi-tieu.csv.
 func (l *loader) unknownIndicator(c csvfile.Cell, file string) {
-	hint, hintEN := "", ""
 	if s := l.closestID(c.Text); s != "" {
-		hint, hintEN = " Có phải “"+s+"”?", " Did you mean “"+s+"”?"
+		l.errorAt(c, file, CodeUnknownIndicator+"/goi-y", diag.Args{"id": c.Text, "file": IndicatorsFile, "hint": s})
+		return
 	}
-	l.errorAt(c, file, "chi-tieu-khong-co",
-		diag.T("Mã chỉ tiêu “"+c.Text+"” không có trong "+IndicatorsFile+"."+hint, "Indicator id “"+c.Text+"” is not in "+IndicatorsFile+"."+hintEN),
-		diag.T("Một mã đã khai báo trong "+IndicatorsFile+".", "An id declared in "+IndicatorsFile+"."),
-		diag.T("Sửa mã cho đúng, hoặc thêm chỉ tiêu này vào "+IndicatorsFile+".", "Correct the id, or add the indicator to "+IndicatorsFile+"."))
+	l.errorAt(c, file, CodeUnknownIndicator, diag.Args{"id": c.Text, "file": IndicatorsFile})
 }
 
 // closestID suggests a declared id that differs from s by little.

@@ -1,7 +1,6 @@
 package dataset
 
 import (
-	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -43,15 +42,11 @@ func newNumbers(t *csvfile.Table, cells []csvfile.Cell) *numbers {
 func (n *numbers) parse(l *loader, c csvfile.Cell) (number.Number, bool) {
 	if n.conv != number.Unknown {
 		if ev := number.Evidence(c.Text); ev != number.Unknown && ev != n.conv {
-			want := "dấu phẩy “,” (ví dụ 94,5)"
-			wantEN := "a decimal comma (e.g. 94,5)"
+			style := diag.Word("thap-phan-phay")
 			if n.conv == number.DecimalPoint {
-				want, wantEN = "dấu chấm “.” (ví dụ 94.5)", "a decimal point (e.g. 94.5)"
+				style = diag.Word("thap-phan-cham")
 			}
-			l.errorAt(c, n.file, "dau-thap-phan-khong-nhat-quan",
-				diag.T("Số “"+c.Text+"” dùng dấu thập phân khác với các số còn lại trong tệp.", "The number “"+c.Text+"” uses another decimal separator than the rest of the file."),
-				diag.T("Cả tệp dùng một kiểu: "+want+".", "One style for the whole file: "+wantEN+"."),
-				diag.T("Sửa số này theo cùng kiểu với các số khác trong tệp.", "Write this number in the same style as the others in the file."))
+			l.errorAt(c, n.file, CodeMixedDecimals, diag.Args{"value": c.Text, "style": style})
 			return number.Number{}, false
 		}
 	}
@@ -72,11 +67,7 @@ func (n *numbers) report(l *loader) {
 		return
 	}
 	c := n.guessed[0]
-	l.diags.Add(diag.Diagnostic{Severity: diag.Warning, File: n.file, Line: c.Line, Col: c.Col, Code: "doan-dau-thap-phan", Value: c.Text,
-		What: diag.T(fmt.Sprintf("%d số trong tệp (như “%s”) có thể hiểu hai cách; đã đọc theo kiểu Việt Nam: dấu chấm phân cách hàng nghìn, dấu phẩy là dấu thập phân.", len(n.guessed), c.Text),
-			fmt.Sprintf("%d number(s) in the file (such as “%s”) can be read two ways; they were read the Vietnamese way: dot for thousands, comma for decimals.", len(n.guessed), c.Text)),
-		Expected: diag.T("Một số không thể hiểu hai cách, ví dụ 4116 hoặc 94,5.", "A number that cannot be read two ways, e.g. 4116 or 94,5."),
-		Fix:      diag.T("Nếu đúng thì không cần làm gì. Để chắc chắn, bỏ dấu phân cách hàng nghìn (4116) hoặc dùng tệp phân cách bằng “;”.", "Nothing to do if this is right. To be sure, drop the thousands separator (4116) or export with “;” as separator.")})
+	l.diags.Add(diag.Make(diag.Warning, CodeGuessedDecimals, diag.Args{"n": len(n.guessed), "value": c.Text}).At(n.file, c.Line, c.Col, c.Text))
 }
 
 // spelling is how a period was first written in an indicator.
@@ -98,7 +89,7 @@ func (l *loader) spelling(t *csvfile.Table, ind *Indicator, p period.Period, c c
 		return
 	}
 	l.warnedSpelling[k+"\x00"+p.Typed] = true
-	l.diags.Add(diag.Make(diag.Warning, "ky-hai-cach-viet", diag.Args{"typed": p.Typed, "id": ind.ID, "first": first.typed, "file": first.pos.File, "line": first.pos.Line, "canonical": p.Label}).
+	l.diags.Add(diag.Make(diag.Warning, CodePeriodSpelling, diag.Args{"typed": p.Typed, "id": ind.ID, "first": first.typed, "file": first.pos.File, "line": first.pos.Line, "canonical": p.Label}).
 		At(t.File, c.Line, c.Col, c.Text))
 }
 
@@ -128,28 +119,25 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 	key := ind.ID + "\x00" + p.Label + "\x00" + series
 	if first, dup := l.seen[key]; dup {
 		ind.Invalid = true
-		d := diag.Make(diag.Error, "trung-so-lieu", diag.Args{"id": ind.ID, "period": p.Label, "series": series, "file": first.File, "line": first.Line, "typed": p.Typed, "first": l.spelled[ind.ID+"\x00"+p.Label].typed})
+		d := diag.Make(diag.Error, CodeDuplicateFigure, diag.Args{"id": ind.ID, "period": p.Label, "series": series, "file": first.File, "line": first.Line, "typed": p.Typed, "first": l.spelled[ind.ID+"\x00"+p.Label].typed})
 		l.diags.Add(d.At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
 		return
 	}
 	l.spelling(t, ind, p, periodCell)
 	if v.Value < 0 && !ind.AllowNegative {
 		ind.Invalid = true
-		l.diags.Add(diag.Make(diag.Error, "so-am", diag.Args{"value": valueCell.Text, "id": ind.ID}).At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
+		l.diags.Add(diag.Make(diag.Error, CodeNegative, diag.Args{"value": valueCell.Text, "id": ind.ID}).At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
 		return
 	}
 	if !ind.IsPercent() && strings.Contains(valueCell.Text, "%") {
 		ind.Invalid = true
-		l.diags.Add(diag.Make(diag.Error, "phan-tram-o-chi-tieu-khong-phai-ty-le", diag.Args{"value": valueCell.Text, "id": ind.ID, "unit": ind.Unit, "number": number.VI(v.Value, v.Decimals)}).
+		l.diags.Add(diag.Make(diag.Error, CodePercentInCount, diag.Args{"value": valueCell.Text, "id": ind.ID, "unit": ind.Unit, "number": diag.Num{Value: v.Value, Decimals: v.Decimals}}).
 			At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
 		return
 	}
 	if ind.IsPercent() && v.Value > 100 {
 		ind.Invalid = true
-		l.errorAt(valueCell, t.File, "ty-le-tren-100",
-			diag.T(fmt.Sprintf("Tỷ lệ %s %% lớn hơn 100 %% (đơn vị của “%s” là %%).", valueCell.Text, ind.ID), fmt.Sprintf("Percentage %s %% is above 100 %% (the unit of “%s” is %%).", valueCell.Text, ind.ID)),
-			diag.T("Một tỷ lệ từ 0 đến 100.", "A percentage from 0 to 100."),
-			diag.T("Kiểm tra dấu thập phân (ví dụ 85,6 chứ không phải 856).", "Check the decimal separator (e.g. 85,6, not 856)."))
+		l.errorAt(valueCell, t.File, CodeOver100, diag.Args{"value": valueCell.Text, "id": ind.ID})
 		return
 	}
 	o := Observation{Period: p, Series: series, Value: v, Note: note, Pos: pos}
@@ -173,11 +161,7 @@ func (l *loader) readObservations(t *csvfile.Table) {
 		return false
 	}
 	if len(t.Rows) == 0 {
-		l.diags.Add(diag.Diagnostic{Severity: diag.Warning, File: t.File, Line: t.HeaderLine, Code: "tep-khong-co-so-lieu",
-			What:     diag.T("Tệp chỉ có dòng tiêu đề, không có số liệu nào.", "The file has a header line but no figures."),
-			Expected: diag.T("Các dòng số liệu dưới dòng tiêu đề.", "Rows of figures below the header line."),
-			Fix: diag.T("Kiểm tra đã chọn đúng trang tính khi lưu thành CSV; nếu tệp chưa dùng đến thì bỏ nó ra khỏi thư mục dữ liệu.",
-				"Check the right sheet was selected when saving as CSV; if the file is not used yet, move it out of the data folder.")})
+		l.diags.Add(diag.Make(diag.Warning, CodeNoFigures, nil).At(t.File, t.HeaderLine, 0, ""))
 	}
 	switch {
 	case hasKey("ky") || hasKey("gia_tri"):
@@ -186,11 +170,7 @@ func (l *loader) readObservations(t *csvfile.Table) {
 		l.readWide(t)
 	default:
 		l.incomplete = true
-		l.diags.Add(diag.Diagnostic{Severity: diag.Error, File: t.File, Line: t.HeaderLine, Code: "khong-nhan-ra-bo-cuc",
-			What: diag.T("Không nhận ra tệp số liệu: dòng tiêu đề không có cột “ma”.", "Not an observation file: the header row has no “ma” column."),
-			Expected: diag.T("Dạng dọc: ma, ky, chuoi, gia_tri[, ty_le_bao_cao][, ghi_chu]. Dạng ngang: ma, chuoi, rồi mỗi kỳ một cột (2021, 2022, …).",
-				"Long layout: ma, ky, chuoi, gia_tri[, ty_le_bao_cao][, ghi_chu]. Wide layout: ma, chuoi, then one column per period (2021, 2022, …)."),
-			Fix: diag.T("Sửa dòng tiêu đề theo một trong hai dạng, hoặc bỏ tệp này khỏi thư mục dữ liệu.", "Correct the header row to one of the two layouts, or move the file out of the data folder.")})
+		l.diags.Add(diag.Make(diag.Error, CodeUnknownLayout, nil).At(t.File, t.HeaderLine, 0, ""))
 	}
 }
 
@@ -209,7 +189,7 @@ func (l *loader) refuse(t *csvfile.Table) {
 }
 
 func (l *loader) readLong(t *csvfile.Table) {
-	if !mapColumns(t, longColumns, "tệp số liệu (dạng dọc)", l.diags) {
+	if !mapColumns(t, longColumns, diag.Word("tep-so-lieu-doc"), l.diags) {
 		l.refuse(t)
 		return
 	}
@@ -242,7 +222,7 @@ func (l *loader) readLong(t *csvfile.Table) {
 				if ind := l.byID[id.Text]; ind != nil {
 					ind.Invalid = true
 				}
-				l.diags.Add(diag.Make(diag.Error, "o-trong-lech-cot", diag.Args{"series": series.Text}).At(t.File, series.Line, series.Col, series.Text))
+				l.diags.Add(diag.Make(diag.Error, CodeShiftedCells, diag.Args{"series": series.Text}).At(t.File, series.Line, series.Col, series.Text))
 				continue
 			}
 		}
@@ -288,7 +268,7 @@ func (l *loader) collides(t *csvfile.Table, periodOf func(r csvfile.Row) string)
 	if per == "" {
 		per = "—"
 	}
-	l.diags.Add(diag.Make(diag.Error, "thieu-cot-chuoi", diag.Args{"n": n, "id": id, "period": per, "line1": line1, "line2": line2}).
+	l.diags.Add(diag.Make(diag.Error, CodeNoSeriesColumn, diag.Args{"n": n, "id": id, "period": per, "line1": line1, "line2": line2}).
 		At(t.File, t.HeaderLine, 0, ""))
 	l.refuse(t)
 	return true
@@ -324,10 +304,7 @@ func (l *loader) readWide(t *csvfile.Table) {
 			continue
 		}
 		if _, err := period.Parse(h.Text); err != nil {
-			l.errorAt(h, t.File, "cot-ky-khong-hop-le",
-				diag.T("Cột “"+h.Text+"” của tệp dạng ngang không phải là một kỳ.", "Column “"+h.Text+"” of a wide-layout file is not a period."),
-				err.Expected,
-				diag.T("Đặt tên cột là một kỳ (ví dụ 2021, 6 tháng đầu năm 2023), hoặc “<kỳ> (%)” cho tỷ lệ báo cáo, hoặc xóa cột.", "Name the column after a period (e.g. 2021), or “<period> (%)” for reported percentages, or delete it."))
+			l.diags.Add(err.Reworded(CodeBadPeriodColumn, diag.Args{"column": h.Text}).At(diag.Error, t.File, h.Line, h.Col, h.Text))
 			continue
 		}
 		cols = append(cols, periodCol{idx: i, reported: -1})
@@ -339,10 +316,7 @@ func (l *loader) readWide(t *csvfile.Table) {
 		}
 	}
 	for label, i := range reportedOf {
-		l.errorAt(t.Header[i], t.File, "cot-ty-le-khong-co-ky",
-			diag.T("Cột tỷ lệ “"+t.Header[i].Text+"” không có cột kỳ “"+label+"” đi kèm.", "Percentage column “"+t.Header[i].Text+"” has no period column “"+label+"”."),
-			diag.T("Mỗi cột “<kỳ> (%)” đi với một cột “<kỳ>”.", "Each “<period> (%)” column goes with a “<period>” column."),
-			diag.T("Sửa tên cột cho khớp với cột kỳ.", "Rename the column to match its period column."))
+		l.errorAt(t.Header[i], t.File, CodeOrphanPercentColumn, diag.Args{"column": t.Header[i].Text, "period": label})
 	}
 	sort.Slice(cols, func(a, b int) bool { return cols[a].idx < cols[b].idx })
 	var numeric []csvfile.Cell
@@ -410,14 +384,7 @@ func (l *loader) splitNumber(t *csvfile.Table, id, note csvfile.Cell, numbers ..
 		if ind := l.byID[id.Text]; ind != nil {
 			ind.Invalid = true
 		}
-		joined := c.Text + "," + note.Text
-		l.errorAt(note, t.File, "so-bi-tach-o",
-			diag.T(fmt.Sprintf("Ô ghi chú chỉ có “%s”, ngay sau số “%s”: có vẻ số “%s” đã bị tách làm hai ô, vì tệp này phân cách bằng dấu phẩy mà số không nằm trong ngoặc kép.", note.Text, c.Text, joined),
-				fmt.Sprintf("The note holds only “%s”, right after the number “%s”: the number “%s” seems to have been cut in two, because this file is comma-separated and the number is not in quotes.", note.Text, c.Text, joined)),
-			diag.T(fmt.Sprintf("Trong tệp phân cách bằng dấu phẩy, số có dấu phẩy thập phân nằm trong ngoặc kép: \"%s\".", joined),
-				fmt.Sprintf("In a comma-separated file, a number with a decimal comma is quoted: \"%s\".", joined)),
-			diag.T(fmt.Sprintf("Viết lại thành \"%s\" (có ngoặc kép), hoặc lưu lại từ Excel bằng “CSV UTF-8” (Excel tự thêm ngoặc kép). Nếu “%s” đúng là ghi chú, viết rõ nó là gì, ví dụ “%s người”.", joined, note.Text, note.Text),
-				fmt.Sprintf("Write it as \"%s\" (with the quotes), or save again from Excel as “CSV UTF-8” (Excel adds the quotes). If “%s” really is a note, say what it counts, e.g. “%s người”.", joined, note.Text, note.Text)))
+		l.errorAt(note, t.File, CodeSplitNumber, diag.Args{"note": note.Text, "number": c.Text, "joined": c.Text + "," + note.Text})
 		return
 	}
 }

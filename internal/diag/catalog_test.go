@@ -1,6 +1,7 @@
 package diag
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -15,6 +16,8 @@ func names(s string) []string {
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+var codeShape = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 func vietnamese(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return r > unicode.MaxASCII && unicode.IsLetter(r) }) >= 0
@@ -32,8 +35,14 @@ func TestCatalogue(t *testing.T) {
 	}
 	for _, code := range Codes() {
 		e := catalogue[code]
+		if !codeShape.MatchString(CodeOf(code)) {
+			t.Errorf("%s: the code %q is not lower-case words joined by hyphens", code, CodeOf(code))
+		}
+		if e.Over && e.What.VI+e.Expected.VI+e.Fix.VI == "" {
+			t.Errorf("%s: rewords nothing", code)
+		}
 		for field, txt := range map[string]Text{"What": e.What, "Expected": e.Expected, "Fix": e.Fix} {
-			if field != "Expected" && (txt.VI == "" || txt.EN == "") {
+			if !e.Over && field != "Expected" && (txt.VI == "" || txt.EN == "") {
 				t.Errorf("%s: %s lacks a language: %+v", code, field, txt)
 			}
 			if (txt.VI == "") != (txt.EN == "") {
@@ -60,7 +69,7 @@ func TestCatalogue(t *testing.T) {
 }
 
 func TestMake(t *testing.T) {
-	catalogue["test-code"] = Entry{What: T("Ô “{value}” có {n} lỗi.", "Cell “{value}” has {n} problems."), Fix: T("Sửa {value}.", "Fix {value}.")}
+	catalogue["test-code"] = Entry{What: text("Ô “{value}” có {n} lỗi.", "Cell “{value}” has {n} problems."), Fix: text("Sửa {value}.", "Fix {value}.")}
 	defer delete(catalogue, "test-code")
 	d := Make(Error, "test-code", Args{"value": "{n}", "n": 3}).At("a.csv", 2, 3, "v")
 	if d.What.VI != "Ô “{n}” có 3 lỗi." || d.What.EN != "Cell “{n}” has 3 problems." {
@@ -87,7 +96,53 @@ func TestPhrases(t *testing.T) {
 			t.Errorf("%s: arguments %v in Vietnamese, %v in English", k, a, b)
 		}
 	}
+	for k, w := range words {
+		if w.VI == "" || w.EN == "" || len(names(w.VI)) > 0 || len(names(w.EN)) > 0 {
+			t.Errorf("word %s: %+v (a word has both languages and no arguments)", k, w)
+		}
+	}
 	if got := Say("en", "tom-tat-check", Args{"src": "d", "indicators": 3, "warnings": 0}); got != "d: 3 indicators, 0 warnings, no errors." {
 		t.Errorf("Say = %q", got)
+	}
+}
+
+// TestArguments: a variant key reports its code; a Word, a Lang and Parts
+// are filled in the language of each text, and are not shortened.
+func TestArguments(t *testing.T) {
+	catalogue["test-code/bien-the"] = Entry{
+		What: text("Dùng {sep} cho “{ind}”: {list}.", "Use {sep} for “{ind}”: {list}."),
+		Fix:  text("Sửa.", "Fix it."),
+	}
+	words["test-dau-phay"] = text("dấu phẩy", "a comma")
+	defer func() { delete(catalogue, "test-code/bien-the"); delete(words, "test-dau-phay") }()
+	long := strings.Repeat("x", MaxValue+5)
+	d := Make(Warning, "test-code/bien-the", Args{
+		"sep":  Word("test-dau-phay"),
+		"ind":  Lang{VI: "Kết nạp đảng viên", EN: "ket-nap"},
+		"list": Parts{"“a” ", Word("test-dau-phay"), Parts{" ", long}},
+	})
+	if d.Code != "test-code" {
+		t.Errorf("Code = %q, want the key before the slash", d.Code)
+	}
+	if want := "Dùng dấu phẩy cho “Kết nạp đảng viên”: “a” dấu phẩy " + long + "."; d.What.VI != want {
+		t.Errorf("What.VI = %q, want %q", d.What.VI, want)
+	}
+	if want := "Use a comma for “ket-nap”: “a” a comma " + long + "."; d.What.EN != want {
+		t.Errorf("What.EN = %q, want %q", d.What.EN, want)
+	}
+}
+
+// TestReworded: the parts the entry words replace the parser's, the
+// others stay, and the code is the entry's.
+func TestReworded(t *testing.T) {
+	catalogue["test-over"] = Entry{Expected: text("Một kỳ như “{ex}”.", "A period such as “{ex}”."), Over: true}
+	defer delete(catalogue, "test-over")
+	p := &Problem{Code: "ky-khong-hop-le", What: text("sai", "wrong"), Expected: text("kỳ", "period"), Fix: text("sửa", "fix")}
+	q := p.Reworded("test-over", Args{"ex": "2025"})
+	if q.Code != "test-over" || q.What != p.What || q.Fix != p.Fix || q.Expected.VI != "Một kỳ như “2025”." || q.Expected.EN != "A period such as “2025”." {
+		t.Errorf("Reworded = %+v", q)
+	}
+	if p.Code != "ky-khong-hop-le" || p.Expected.VI != "kỳ" {
+		t.Errorf("the parser's problem changed: %+v", p)
 	}
 }

@@ -39,8 +39,10 @@ type Text struct {
 	EN string `json:"en"`
 }
 
-// T builds a Text from its Vietnamese and English forms.
-func T(vi, en string) Text { return Text{VI: vi, EN: en} }
+// text builds a Text from its Vietnamese and English forms. It is not
+// exported: the words of a message live in this package's catalogue
+// (messages_*.go), and other packages emit a key and arguments (Make).
+func text(vi, en string) Text { return Text{VI: vi, EN: en} }
 
 // In returns the text in lang ("vi" or "en"); Vietnamese is the default.
 func (t Text) In(lang string) string {

@@ -10,10 +10,10 @@ import (
 func TestFormatAndOrder(t *testing.T) {
 	var l List
 	l.Add(Diagnostic{Severity: Warning, File: "b.csv", Line: 3, Col: 2, Code: "w", Value: "0,38",
-		What: T("báo cáo ghi 0,38 %", "the report prints 0,38 %"), Fix: T("giữ nguyên", "keep it")})
+		What: text("báo cáo ghi 0,38 %", "the report prints 0,38 %"), Fix: text("giữ nguyên", "keep it")})
 	l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: 12, Col: 4, Code: "so-khong-hop-le", Value: "12a",
-		What: T("“12a” không phải là số.", "“12a” is not a number."), Expected: T("Một số, ví dụ 4.116", "A number, e.g. 4.116"), Fix: T("Sửa ô này.", "Correct the cell.")})
-	l.Add(Diagnostic{Severity: Error, File: "a.csv", Code: "tep-rong", What: T("Tệp rỗng.", "Empty file.")})
+		What: text("“12a” không phải là số.", "“12a” is not a number."), Expected: text("Một số, ví dụ 4.116", "A number, e.g. 4.116"), Fix: text("Sửa ô này.", "Correct the cell.")})
+	l.Add(Diagnostic{Severity: Error, File: "a.csv", Code: "tep-rong", What: text("Tệp rỗng.", "Empty file.")})
 	items := l.Items()
 	if items[0].Code != "tep-rong" || items[1].Code != "so-khong-hop-le" || items[2].Code != "w" {
 		t.Errorf("order: %s %s %s", items[0].Code, items[1].Code, items[2].Code)
@@ -53,7 +53,7 @@ func TestFormatAndOrder(t *testing.T) {
 }
 
 func TestProblemAt(t *testing.T) {
-	p := &Problem{Code: "ky-khong-hop-le", What: T("không phải kỳ", "not a period"), Fix: T("sửa", "fix")}
+	p := &Problem{Code: "ky-khong-hop-le", What: text("không phải kỳ", "not a period"), Fix: text("sửa", "fix")}
 	d := p.At(Error, "x.csv", 5, 2, "Năm ngoái")
 	if d.Code != p.Code || d.Line != 5 || d.Col != 2 || d.Value != "Năm ngoái" || d.What != p.What || d.Severity != Error {
 		t.Errorf("At = %+v", d)
@@ -79,7 +79,7 @@ func TestCaps(t *testing.T) {
 			name: "10000 errors of one code", lang: "vi",
 			add: func(l *List) {
 				for i := range 10000 {
-					l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: 2, Col: i + 1, Code: "dong-thua-o", What: T("thừa ô", "extra cell"), Fix: T("xoá", "delete")})
+					l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: 2, Col: i + 1, Code: "dong-thua-o", What: text("thừa ô", "extra cell"), Fix: text("xoá", "delete")})
 				}
 			},
 			errors: 10000, kept: KeepPerCode,
@@ -90,11 +90,11 @@ func TestCaps(t *testing.T) {
 			name: "two files, warnings and errors, English", lang: "en",
 			add: func(l *List) {
 				for i := range 12 {
-					l.Add(Diagnostic{Severity: Warning, File: "b.csv", Line: i + 1, Code: "w", What: T("c", "w")})
-					l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: i + 1, Code: "e", What: T("l", "e")})
+					l.Add(Diagnostic{Severity: Warning, File: "b.csv", Line: i + 1, Code: "w", What: text("c", "w")})
+					l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: i + 1, Code: "e", What: text("l", "e")})
 				}
-				l.Add(Diagnostic{Severity: Error, File: "b.csv", Line: 9, Code: "w", What: T("c", "w")})
-				l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: 1, Code: "x", What: T("x", "x")})
+				l.Add(Diagnostic{Severity: Error, File: "b.csv", Line: 9, Code: "w", What: text("c", "w")})
+				l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: 1, Code: "x", What: text("x", "x")})
 			},
 			errors: 14, warnings: 12, kept: 26,
 			say: []string{
@@ -107,7 +107,7 @@ func TestCaps(t *testing.T) {
 			name: "ten are shown without a count", lang: "vi",
 			add: func(l *List) {
 				for i := range ShowPerCode {
-					l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: i + 1, Code: "e", What: T("l", "e")})
+					l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: i + 1, Code: "e", What: text("l", "e")})
 				}
 			},
 			errors: 10, kept: 10, say: []string{"a.csv:10: LỖI: l\n10 lỗi, 0 cảnh báo\n"},
@@ -119,7 +119,7 @@ func TestCaps(t *testing.T) {
 			tt.add(&l)
 			// Appending to another list keeps the counts exact.
 			var all List
-			all.Add(Diagnostic{Severity: Warning, File: "z.csv", Code: "z", What: T("z", "z")})
+			all.Add(Diagnostic{Severity: Warning, File: "z.csv", Code: "z", What: text("z", "z")})
 			all.Append(&l)
 			for _, c := range []struct {
 				l                *List
@@ -184,12 +184,12 @@ func TestShorten(t *testing.T) {
 			t.Errorf("Shorten(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
-	catalogue["test-code"] = Entry{What: T("Ô “{value}” sai.", "Cell “{value}” is wrong."), Fix: T("Sửa.", "Fix.")}
+	catalogue["test-code"] = Entry{What: text("Ô “{value}” sai.", "Cell “{value}” is wrong."), Fix: text("Sửa.", "Fix.")}
 	defer delete(catalogue, "test-code")
 	huge := strings.Repeat("x", 100_000)
 	var l List
 	l.Add(Make(Error, "test-code", Args{"value": huge}).At("a.csv", 1, 1, huge))
-	l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: 2, Code: "old", Value: huge, What: T("“"+huge+"”", "“"+huge+"”"), Fix: T("x", "x")})
+	l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: 2, Code: "old", Value: huge, What: text("“"+huge+"”", "“"+huge+"”"), Fix: text("x", "x")})
 	var b strings.Builder
 	l.WriteText(&b, "vi")
 	if b.Len() > 3000 || !strings.Contains(b.String(), strings.Repeat("x", MaxValue)+"…") {

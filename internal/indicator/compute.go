@@ -18,7 +18,8 @@ const Decimals = 2
 // round2 rounds a computed percentage half away from zero to Decimals.
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
 
-func pct(v float64) string { return number.VI(v, Decimals) + " %" }
+// pct is a share for a message: "94,5 %", "94.5 %" in English.
+func pct(v float64) diag.Parts { return diag.Parts{diag.Num{Value: v, Decimals: Decimals}, " %"} }
 
 // Compute derives the measures of every indicator of ds and checks its
 // figures against each other; what disagrees is added to diags as a warning.
@@ -270,9 +271,14 @@ type warner struct {
 	diags *diag.List
 }
 
-func (w *warner) warn(pos dataset.Pos, code, value string, what, fix diag.Text) {
-	w.diags.Add(diag.Diagnostic{Severity: diag.Warning, File: pos.File, Line: pos.Line, Col: pos.Col, Code: code, Value: value, What: what, Fix: fix})
-	w.ind.Warnings = append(w.ind.Warnings, what.VI)
+// warn adds the warning key of the catalogue about the indicator
+// (argument "indicator": its title, its id in English) at pos.
+func (w *warner) warn(pos dataset.Pos, key, value string, args diag.Args) {
+	d := w.ind.Indicator
+	args["indicator"] = diag.Lang{VI: d.Title, EN: d.ID}
+	msg := diag.Make(diag.Warning, key, args).At(pos.File, pos.Line, pos.Col, value)
+	w.diags.Add(msg)
+	w.ind.Warnings = append(w.ind.Warnings, msg.What.VI)
 }
 
 // partsAddUp: the parts of a total should add up to it.
@@ -299,16 +305,17 @@ func (w *warner) partsAddUp() {
 		if !ok || math.Abs(s-total.Value.Value) < 1e-9 {
 			continue
 		}
-		var terms []string
-		for _, ps := range parts {
+		var eq diag.Parts
+		for i, ps := range parts {
 			o, _ := d.Value(p, ps)
-			terms = append(terms, number.VI(o.Value.Value, o.Value.Decimals))
+			if i > 0 {
+				eq = append(eq, " + ")
+			}
+			eq = append(eq, diag.Num{Value: o.Value.Value, Decimals: o.Value.Decimals})
 		}
-		eq := strings.Join(terms, " + ") + " = " + number.VI(s, dec)
-		w.warn(total.Pos, "tong-khong-khop", number.VI(total.Value.Value, total.Value.Decimals),
-			diag.T(fmt.Sprintf("“%s”, kỳ %s: các thành phần cộng lại %s, khác tổng số %s.", d.Title, p.Label, eq, number.VI(total.Value.Value, total.Value.Decimals)),
-				fmt.Sprintf("“%s”, %s: the parts add up to %s, not to the total %s.", d.ID, p.Label, eq, number.VI(total.Value.Value, total.Value.Decimals))),
-			diag.T("Nếu báo cáo ghi như vậy thì giữ nguyên (trang web sẽ nêu điểm này); nếu không, kiểm tra lại các ô.", "If the report says so, keep it (the site points it out); otherwise check the cells."))
+		eq = append(eq, " = ", diag.Num{Value: s, Decimals: dec})
+		w.warn(total.Pos, CodePartsDoNotAddUp, number.VI(total.Value.Value, total.Value.Decimals),
+			diag.Args{"period": p.Label, "sum": eq, "total": diag.Num{Value: total.Value.Value, Decimals: total.Value.Decimals}})
 	}
 }
 
@@ -324,17 +331,21 @@ func matches(reported float64, decimals int, x float64) bool {
 	return math.Abs(reported-x) <= 0.5*math.Pow(10, -float64(decimals))+1e-9
 }
 
-// partsBasis names the sum of an indicator's parts as a denominator.
-const partsBasis = "tổng các thành phần"
-
 // reportedShares compares every percentage the report prints with the one
 // computed from the counts, and the denominators used across periods.
 func (w *warner) reportedShares() {
 	d := w.ind.Indicator
+	// A denominator: a series, or the sum of the parts (parts set).
+	type cand struct {
+		name  string
+		whole float64
+		parts bool
+	}
 	type basis struct {
-		period, name string
-		pos          dataset.Pos
-		value        string
+		period string
+		c      cand
+		pos    dataset.Pos
+		value  diag.Parts // the count and its reported share
 	}
 	bases := map[string][]basis{}
 	// The parts and their sum in each period are worked out once: per
@@ -362,19 +373,15 @@ func (w *warner) reportedShares() {
 			continue
 		}
 		rep, dec := o.Reported.Value, o.Reported.Decimals
-		type cand struct {
-			name  string
-			whole float64
-		}
 		var cands []cand
 		if d.Total != "" && o.Series != d.Total {
 			if t, ok := d.Value(o.Period, d.Total); ok {
-				cands = append(cands, cand{d.Total, t.Value.Value})
+				cands = append(cands, cand{d.Total, t.Value.Value, false})
 			}
 		}
 		if d.Plan != "" && o.Series != d.Plan {
 			if t, ok := d.Value(o.Period, d.Plan); ok {
-				cands = append(cands, cand{d.Plan, t.Value.Value})
+				cands = append(cands, cand{d.Plan, t.Value.Value, false})
 			}
 		}
 		if len(cands) == 0 {
@@ -390,42 +397,40 @@ func (w *warner) reportedShares() {
 					continue
 				}
 				if t, ok := d.Value(o.Period, s); ok && t.Value.Value > o.Value.Value {
-					cands = append(cands, cand{s, t.Value.Value})
+					cands = append(cands, cand{s, t.Value.Value, false})
 				}
 			}
 		}
 		if d.Total != "" {
 			if s, ok := sumOfParts(o.Period); ok {
-				cands = append(cands, cand{partsBasis + " (" + number.VI(s, 0) + ")", s})
+				cands = append(cands, cand{"", s, true})
 			}
 		}
-		matched := ""
-		for _, c := range cands {
+		var matched *cand
+		for i, c := range cands {
 			if c.whole > 0 && matches(rep, dec, o.Value.Value/c.whole*100) {
-				matched = c.name
+				matched = &cands[i]
 				break
 			}
 		}
-		value := number.VI(o.Value.Value, o.Value.Decimals)
-		if matched != "" {
-			bases[o.Series] = append(bases[o.Series], basis{o.Period.Label, matched, o.ReportedPos, value + " (" + number.VI(rep, dec) + " %)"})
-			if strings.HasPrefix(matched, partsBasis) {
-				w.warn(o.ReportedPos, "ty-le-tren-tong-thanh-phan", number.VI(rep, dec),
-					diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: báo cáo ghi %s %%, tính trên %s chứ không phải trên “%s” (%s / %s = %s).", d.Title, o.Period.Label, o.Series, number.VI(rep, dec), matched, primary.name, value, number.VI(primary.whole, 0), pct(o.Value.Value/primary.whole*100)),
-						fmt.Sprintf("“%s”, %s, “%s”: the report's %s %% is computed on the sum of the parts, not on “%s” (%s / %s = %s).", d.ID, o.Period.Label, o.Series, number.VI(rep, dec), primary.name, value, number.VI(primary.whole, 0), pct(o.Value.Value/primary.whole*100))),
-					diag.T("Giữ đúng số của báo cáo; trang web hiển thị cả tỷ lệ báo cáo và tỷ lệ tính lại.", "Keep the report's figure; the site shows both the reported and the recomputed share."))
+		value := diag.Num{Value: o.Value.Value, Decimals: o.Value.Decimals}
+		reported := diag.Num{Value: rep, Decimals: dec}
+		args := diag.Args{"period": o.Period.Label, "series": o.Series, "reported": reported, "value": value, "whole": diag.Num{Value: primary.whole}}
+		if matched != nil {
+			bases[o.Series] = append(bases[o.Series], basis{o.Period.Label, *matched, o.ReportedPos, diag.Parts{value, " (", reported, " %)"}})
+			if matched.parts {
+				args["parts"], args["primary"], args["share"] = diag.Num{Value: matched.whole}, primary.name, pct(o.Value.Value/primary.whole*100)
+				w.warn(o.ReportedPos, CodeShareOfParts, number.VI(rep, dec), args)
 			}
 			continue
 		}
 		computed := o.Value.Value / primary.whole * 100
-		hint, hintEN := "", ""
+		args["share"] = pct(computed)
+		key := CodeShareDiffers
 		if math.Abs(rep-math.Trunc(computed*math.Pow(10, float64(dec)))/math.Pow(10, float64(dec))) < 1e-9 {
-			hint, hintEN = " (có vẻ tỷ lệ bị cắt bớt chữ số thay vì làm tròn)", " (it looks truncated rather than rounded)"
+			key += "/cat-bot" // truncated rather than rounded
 		}
-		w.warn(o.ReportedPos, "ty-le-bao-cao-khac", number.VI(rep, dec),
-			diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: báo cáo ghi %s %%, nhưng %s / %s = %s%s.", d.Title, o.Period.Label, o.Series, number.VI(rep, dec), value, number.VI(primary.whole, 0), pct(computed), hint),
-				fmt.Sprintf("“%s”, %s, “%s”: the report prints %s %%, but %s / %s = %s%s.", d.ID, o.Period.Label, o.Series, number.VI(rep, dec), value, number.VI(primary.whole, 0), pct(computed), hintEN)),
-			diag.T("Giữ đúng số của báo cáo; trang web hiển thị cả tỷ lệ báo cáo và tỷ lệ tính lại.", "Keep the report's figure; the site shows both the reported and the recomputed share."))
+		w.warn(o.ReportedPos, key, number.VI(rep, dec), args)
 	}
 	names := make([]string, 0, len(bases))
 	for s := range bases {
@@ -434,22 +439,26 @@ func (w *warner) reportedShares() {
 	sort.Strings(names)
 	for _, s := range names {
 		bs := bases[s]
-		distinct := map[string]bool{}
+		distinct := map[cand]bool{}
 		for _, b := range bs {
-			distinct[b.name] = true
+			distinct[cand{b.c.name, 0, b.c.parts}] = true
 		}
 		if len(distinct) < 2 {
 			continue
 		}
-		var parts []string
-		for _, b := range bs {
-			parts = append(parts, fmt.Sprintf("%s: %s tính trên “%s”", b.period, b.value, b.name))
+		var list diag.Parts
+		for i, b := range bs {
+			if i > 0 {
+				list = append(list, "; ")
+			}
+			var name any = b.c.name
+			if b.c.parts {
+				name = diag.Parts{diag.Word("tong-cac-thanh-phan"), " (", diag.Num{Value: b.c.whole}, ")"}
+			}
+			list = append(list, b.period+": ", b.value, " ", diag.Word("tinh-tren"), " “", name, "”")
 		}
 		last := bs[len(bs)-1]
-		w.warn(last.pos, "mau-so-khac-nhau", "",
-			diag.T(fmt.Sprintf("“%s”, “%s”: cùng một tỷ lệ được tính trên các mẫu số khác nhau giữa các kỳ (%s), nên không so sánh trực tiếp được.", d.Title, s, strings.Join(parts, "; ")),
-				fmt.Sprintf("“%s”, “%s”: the same share is computed against different denominators in different periods (%s).", d.ID, s, strings.Join(parts, "; "))),
-			diag.T("Giữ đúng số của báo cáo; khi so sánh, dùng tỷ lệ tính lại trên cùng mẫu số (cột “Tỷ lệ”).", "Keep the report's figures; compare the recomputed shares, which use one denominator."))
+		w.warn(last.pos, CodeDenominatorsDiffer, "", diag.Args{"series": s, "bases": list})
 	}
 }
 
@@ -474,9 +483,7 @@ func (w *warner) overdueTargets(asOf period.Period) {
 			}
 			for y := first; first > 0 && y <= lastWhole; y++ {
 				if !have[y] {
-					w.warn(t.Pos, "thieu-so-lieu-nam", fmt.Sprint(y),
-						diag.T(fmt.Sprintf("“%s”: chỉ tiêu hằng năm nhưng không có số liệu năm %d.", d.Title, y), fmt.Sprintf("“%s”: an annual target but no figures for %d.", d.ID, y)),
-						diag.T(fmt.Sprintf("Thêm số liệu năm %d vào tệp số liệu.", y), fmt.Sprintf("Add the figures for %d.", y)))
+					w.warn(t.Pos, CodeMissingYear, fmt.Sprint(y), diag.Args{"year": y})
 				}
 			}
 			continue
@@ -493,9 +500,7 @@ func (w *warner) overdueTargets(asOf period.Period) {
 			}
 		}
 		if !found {
-			w.warn(t.Pos, "het-han-chua-co-so-lieu", t.Due.Label,
-				diag.T(fmt.Sprintf("“%s”: chỉ tiêu đến hạn %s đã qua nhưng chưa có số liệu của kỳ đó.", d.Title, t.Due.Label), fmt.Sprintf("“%s”: the target was due by %s, which has passed, and there are no figures for it.", d.ID, t.Due.Label)),
-				diag.T("Thêm số liệu của kỳ "+t.Due.Label+" để đánh giá chỉ tiêu.", "Add the figures for "+t.Due.Label+" so the target can be assessed."))
+			w.warn(t.Pos, CodeOverdue, t.Due.Label, diag.Args{"due": t.Due.Label})
 		}
 	}
 }
@@ -531,10 +536,9 @@ func (w *warner) outliers() {
 			if med <= 0 || v <= 0 || (v/med < 8 && med/v < 8) {
 				continue
 			}
-			w.warn(o.Pos, "gia-tri-bat-thuong", number.VI(v, o.Value.Decimals),
-				diag.T(fmt.Sprintf("“%s”, kỳ %s, “%s”: %s khác xa các kỳ khác (trung vị %s); có thể gõ nhầm hoặc nhầm dấu thập phân.", d.Title, o.Period.Label, s, number.VI(v, o.Value.Decimals), number.VI(med, o.Value.Decimals)),
-					fmt.Sprintf("“%s”, %s, “%s”: %s is far from the other periods (median %s); maybe a typo or a misplaced decimal separator.", d.ID, o.Period.Label, s, number.VI(v, o.Value.Decimals), number.VI(med, o.Value.Decimals))),
-				diag.T("Kiểm tra lại ô này với báo cáo gốc.", "Check this cell against the source report."))
+			w.warn(o.Pos, CodeOutlier, number.VI(v, o.Value.Decimals), diag.Args{
+				"period": o.Period.Label, "series": s, "value": diag.Num{Value: v, Decimals: o.Value.Decimals}, "median": diag.Num{Value: med, Decimals: o.Value.Decimals},
+			})
 		}
 	}
 }

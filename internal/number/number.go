@@ -364,25 +364,28 @@ func swap(s string) string {
 	}, s)
 }
 
-func expected(conv Convention) diag.Text {
+// Catalogue keys of the variants of CodeInvalid and of their Fix for a
+// number written in the other style (see internal/diag/messages_number.go).
+const (
+	keyScientific    = CodeInvalid + "/khoa-hoc"
+	keyManyDecimal   = CodeInvalid + "/nhieu-dau-thap-phan"
+	keyNoDecimals    = CodeInvalid + "/thap-phan-trong"
+	keyGroupAfter    = CodeInvalid + "/nhom-sau-thap-phan"
+	suffixOtherStyle = "/kieu-khac"
+)
+
+// style returns the arguments that name the separators of conv (Unknown
+// is Vietnamese) in a message: {style}, {th}, {dec}, and two examples.
+func style(conv Convention) diag.Args {
+	a := diag.Args{"style": diag.Word("kieu-viet-nam"), "th": diag.Word("dau-cham"), "dec": diag.Word("dau-phay")}
 	if conv == DecimalPoint {
-		return diag.T(
-			"Một số viết kiểu tiếng Anh như tệp này: dấu phẩy ngăn cách hàng nghìn, dấu chấm trước phần thập phân, ví dụ 4,116 hoặc 94.5; có thể thêm % ở cuối (94.5%).",
-			"A number in English style like the rest of this file: comma between thousands, point before decimals, e.g. 4,116 or 94.5; a trailing % is allowed (94.5%).")
+		a = diag.Args{"style": diag.Word("kieu-anh"), "th": diag.Word("dau-phay"), "dec": diag.Word("dau-cham-thap-phan")}
 	}
-	return diag.T(
-		"Một số viết kiểu Việt Nam: dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân, ví dụ 4.116 hoặc 94,5; có thể thêm % ở cuối (94,5%).",
-		"A number in Vietnamese style: dot between thousands, comma before decimals, e.g. 4.116 or 94,5; a trailing % is allowed (94,5%).")
+	a["thousands"], a["decimal"] = Format(4116, 0, conv), Format(94.5, 1, conv)
+	return a
 }
 
-func errEmpty() *Error {
-	return &Error{
-		Code:     CodeEmpty,
-		What:     diag.T("Ô này trống, không có số.", "The cell is empty; there is no number."),
-		Expected: expected(DecimalComma),
-		Fix:      diag.T("Gõ số liệu vào ô, hoặc xoá cả dòng nếu chưa có số liệu.", "Type the figure into the cell, or delete the whole row if there is no figure yet."),
-	}
-}
+func errEmpty() *Error { return diag.MakeProblem(CodeEmpty, style(DecimalComma)) }
 
 func errNotNumber(s string, conv Convention) *Error {
 	t := strings.TrimFunc(s, unicode.IsSpace)
@@ -394,70 +397,47 @@ func errNotNumber(s string, conv Convention) *Error {
 	case dateCell.MatchString(t):
 		return diag.MakeProblem(CodeDate, diag.Args{"value": t})
 	}
-	e := &Error{
-		Code:     CodeInvalid,
-		What:     diag.T("“"+t+"” không phải là một số.", "“"+t+"” is not a number."),
-		Expected: expected(conv),
-		Fix: diag.T("Chỉ gõ chữ số (và dấu chấm, dấu phẩy, dấu % nếu cần); bỏ chữ, đơn vị tính và ký hiệu tiền tệ — ghi đơn vị ở tên cột hoặc cột đơn vị.",
-			"Type only digits (and dots, commas or % where needed); remove letters, units and currency signs — put the unit in the column name or the unit column."),
-	}
+	args := style(conv)
+	args["value"] = t
 	lower := strings.ToLower(t)
 	if strings.ContainsAny(lower, "e") && strings.IndexFunc(lower, isDigitRune) >= 0 && strings.Trim(lower, "0123456789.,e+- ") == "" {
-		e.What = diag.T("“"+t+"” là số viết dạng khoa học (lũy thừa của 10), không dùng được.",
-			"“"+t+"” is in scientific notation, which is not accepted.")
-		e.Fix = diag.T("Trong Excel, chọn cột → chuột phải → Định dạng ô (Format Cells) → Số (Number), rồi lưu lại thành CSV.",
-			"In Excel, select the column → right-click → Format Cells → Number, then save as CSV again.")
+		return diag.MakeProblem(keyScientific, args)
 	}
-	return e
+	return diag.MakeProblem(CodeInvalid, args)
 }
 
 func isDigitRune(r rune) bool { return isDigit(r) }
 
 func errBody(s string, f failure, use, conv Convention) *Error {
-	t := strings.TrimFunc(s, unicode.IsSpace)
-	e := &Error{Code: CodeInvalid, Expected: expected(use)}
-	dec, th := "dấu phẩy", "dấu chấm"
-	decEN, thEN := "comma", "dot"
-	if use == DecimalPoint {
-		dec, th, decEN, thEN = th, dec, thEN, decEN
-	}
+	args := style(use)
+	args["value"] = strings.TrimFunc(s, unicode.IsSpace)
+	var key string
 	switch f {
 	case manyDecimal:
-		e.What = diag.T("“"+t+"” có nhiều hơn một "+dec+" thập phân.", "“"+t+"” has more than one decimal "+decEN+".")
-		e.Fix = diag.T("Giữ lại một "+dec+" trước phần thập phân; nếu đây là nhiều số thì tách mỗi số ra một ô.",
-			"Keep a single decimal "+decEN+"; if these are several numbers, put each in its own cell.")
+		key = keyManyDecimal
 	case noDecimalDigits:
-		e.What = diag.T("“"+t+"” có "+dec+" thập phân nhưng không có chữ số nào sau nó.", "“"+t+"” has a decimal "+decEN+" with no digits after it.")
-		e.Fix = diag.T("Xoá "+dec+" ở cuối, hoặc gõ thêm phần thập phân.", "Remove the trailing "+decEN+", or type the decimals.")
+		key = keyNoDecimals
 	case groupAfterDecimal:
-		e.What = diag.T("“"+t+"” có dấu ngăn cách hàng nghìn nằm sau "+dec+" thập phân.", "“"+t+"” has a thousands separator after the decimal "+decEN+".")
-		e.Fix = diag.T("Phần sau "+dec+" chỉ được có chữ số.", "Only digits may follow the decimal "+decEN+".")
+		key = keyGroupAfter
 	case tooLarge:
-		e.Code = CodeTooLarge
-		e.What = diag.T("“"+t+"” quá lớn, không tính toán được.", "“"+t+"” is too large to compute with.")
-		e.Fix = diag.T("Kiểm tra lại số liệu; nên đổi sang đơn vị lớn hơn (nghìn, triệu, tỷ).", "Check the figure; use a larger unit (thousand, million, billion).")
+		return diag.MakeProblem(CodeTooLarge, args)
 	default:
-		e.Code = CodeGroup
-		e.What = diag.T("Trong “"+t+"”, "+th+" (hoặc dấu cách) được hiểu là dấu ngăn cách hàng nghìn, nhưng các nhóm chữ số không đúng: mỗi nhóm sau dấu ngăn cách phải có đúng 3 chữ số.",
-			"In “"+t+"” the "+thEN+" (or space) reads as a thousands separator, but the digit groups are wrong: every group after a separator must have exactly 3 digits.")
-		e.Fix = diag.T("Xoá dấu ngăn cách hàng nghìn thừa, hoặc dùng "+dec+" trước phần thập phân.",
-			"Remove the stray thousands separator, or use a "+decEN+" before the decimals.")
+		key = CodeGroup
 	}
 	// When the cell is fine under the other convention, say how to write it in this one.
 	other := DecimalPoint
 	if use == DecimalPoint {
 		other = DecimalComma
 	}
-	if neg, body, _, ok := split(s); ok && f != tooLarge {
+	if neg, body, _, ok := split(s); ok {
 		if _, _, fo := parseBody(neg, body, other); fo == okay {
-			sug := swap(t)
-			where, whereEN := "Tệp này", "This file"
+			key += suffixOtherStyle
+			args["suggest"] = swap(args["value"].(string))
+			args["where"] = diag.Word("tep-nay-dung")
 			if conv != DecimalComma && conv != DecimalPoint {
-				where, whereEN = "Số liệu Việt Nam", "Vietnamese figures"
+				args["where"] = diag.Word("so-viet-nam-dung")
 			}
-			e.Fix = diag.T(where+" dùng "+dec+" trước phần thập phân và "+th+" ngăn cách hàng nghìn; nếu ý bạn là số theo kiểu viết khác, hãy gõ “"+sug+"”.",
-				whereEN+" use a "+decEN+" before decimals and a "+thEN+" between thousands; if you meant the other style, type “"+sug+"”.")
 		}
 	}
-	return e
+	return diag.MakeProblem(key, args)
 }

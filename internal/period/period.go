@@ -85,6 +85,15 @@ const (
 	CodeSerial    = "ky-la-so-ngay-excel" // 44286: Excel's number for a date
 )
 
+// Catalogue keys of the variants of the codes (see
+// internal/diag/messages_period.go).
+const (
+	keyQuarter        = CodeInvalid + "/quy"             // a quarter other than 1–4
+	keyYearFirst      = CodeInvalid + "/nam-truoc-thang" // "2023/3": the year before the month
+	keyDate           = CodeInvalid + "/ngay"            // a day, not a period
+	keyMonthYearFirst = CodeMonth + "/nam-truoc-thang"   // "2021/13"
+)
+
 // MinYear and MaxYear bound the accepted years.
 const (
 	MinYear = 1900
@@ -242,9 +251,7 @@ func isDash(r rune) bool {
 func Parse(label string) (Period, *Error) {
 	lab := collapse(norm.NFC.String(label))
 	if lab == "" {
-		return Period{}, &Error{Code: CodeEmpty,
-			What:     diag.T("Ô kỳ (thời gian) bị trống.", "The period cell is empty."),
-			Expected: expected, Fix: diag.T("Ghi kỳ của số liệu, ví dụ “2023” hoặc “Quý I/2023”.", "Write the period of the figure, e.g. “2023” or “Quý I/2023”.")}
+		return Period{}, diag.MakeProblem(CodeEmpty, nil)
 	}
 	f := reSlash.ReplaceAllString(fold(lab), "/")
 	for _, pre := range []string{"giai doan ", "nhiem ky "} {
@@ -292,12 +299,7 @@ func Parse(label string) (Period, *Error) {
 		return Period{}, err
 	}
 	if pb.Start < pa.Start || pb.End < pa.End {
-		return Period{}, &Error{Code: CodeBackwards,
-			What: diag.T("Khoảng thời gian “"+lab+"” kết thúc trước khi bắt đầu.",
-				"The range “"+lab+"” ends before it starts."),
-			Expected: diag.T("Kỳ đầu đứng trước, kỳ cuối đứng sau, ví dụ “2020 - 2025”.", "The earlier period first, the later one second, e.g. “2020 - 2025”."),
-			Fix:      diag.T("Đổi chỗ hai kỳ hoặc sửa lại năm.", "Swap the two periods or correct the year."),
-		}
+		return Period{}, diag.MakeProblem(CodeBackwards, diag.Args{"value": lab})
 	}
 	p := Period{Typed: lab, Kind: Range, Start: pa.Start, End: pb.End}
 	p.Label = p.Canonical()
@@ -356,9 +358,7 @@ func single(f, lab string) (Period, *Error) {
 	if m := reQuarter.FindStringSubmatch(f); m != nil {
 		q := map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "01": 1, "02": 2, "03": 3, "04": 4}[m[1]]
 		if q == 0 {
-			return Period{}, &Error{Code: CodeInvalid,
-				What:     diag.T("“"+lab+"”: quý phải là I, II, III hoặc IV (hoặc 1 đến 4).", "“"+lab+"”: the quarter must be I, II, III or IV (or 1 to 4)."),
-				Expected: expected, Fix: diag.T("Sửa số quý, ví dụ “Quý IV/2023”.", "Correct the quarter, e.g. “Quý IV/2023”.")}
+			return Period{}, diag.MakeProblem(keyQuarter, diag.Args{"value": lab})
 		}
 		y, err := year(m[2], lab)
 		if err != nil {
@@ -370,9 +370,7 @@ func single(f, lab string) (Period, *Error) {
 	if m := reMonth.FindStringSubmatch(f); m != nil {
 		mo, _ := strconv.Atoi(m[1])
 		if mo < 1 || mo > 12 {
-			return Period{}, &Error{Code: CodeMonth,
-				What:     diag.T("“"+lab+"”: tháng "+m[1]+" không có; tháng phải từ 1 đến 12.", "“"+lab+"”: there is no month "+m[1]+"; months run from 1 to 12."),
-				Expected: expected, Fix: diag.T("Sửa số tháng, ví dụ “Tháng 3/2023”.", "Correct the month, e.g. “Tháng 3/2023”.")}
+			return Period{}, diag.MakeProblem(CodeMonth, diag.Args{"value": lab, "month": m[1]})
 		}
 		y, err := year(m[2], lab)
 		if err != nil {
@@ -384,22 +382,12 @@ func single(f, lab string) (Period, *Error) {
 		// "2021/13", "2023/3": the year written before the month.
 		mo, _ := strconv.Atoi(m[2])
 		if mo < 1 || mo > 12 {
-			return Period{}, &Error{Code: CodeMonth,
-				What:     diag.T("“"+lab+"”: tháng "+m[2]+" không có; tháng phải từ 1 đến 12.", "“"+lab+"”: there is no month "+m[2]+"; months run from 1 to 12."),
-				Expected: expected, Fix: diag.T("Sửa số tháng và viết tháng trước năm, ví dụ “Tháng 12/"+m[1]+"”.", "Correct the month and write it before the year, e.g. “Tháng 12/"+m[1]+"”.")}
+			return Period{}, diag.MakeProblem(keyMonthYearFirst, diag.Args{"value": lab, "month": m[2], "year": m[1]})
 		}
-		e := invalid(lab)
-		e.What = diag.T("“"+lab+"” không phải là một kỳ mà chương trình hiểu được: năm viết trước tháng.", "“"+lab+"” is not a period the program understands: the year comes before the month.")
-		e.Fix = diag.T("Viết tháng trước năm: “Tháng "+strconv.Itoa(mo)+"/"+m[1]+"”.", "Write the month first: “Tháng "+strconv.Itoa(mo)+"/"+m[1]+"”.")
-		return Period{}, e
+		return Period{}, diag.MakeProblem(keyYearFirst, diag.Args{"value": lab, "month": strconv.Itoa(mo), "year": m[1]})
 	}
 	if reDate.MatchString(f) {
-		e := invalid(lab)
-		e.What = diag.T("“"+lab+"” là một ngày cụ thể, không phải một kỳ (năm, quý, tháng).",
-			"“"+lab+"” is a date, not a period (year, quarter, month).")
-		e.Fix = diag.T("Có thể Excel đã tự đổi ô thành ngày. Định dạng cột kỳ là Văn bản (chuột phải → Định dạng ô → Văn bản), gõ lại kỳ, ví dụ “Tháng 3/2023”, rồi lưu lại thành CSV.",
-			"Excel may have turned the cell into a date. Format the period column as Text (right-click → Format Cells → Text), type the period again, e.g. “Tháng 3/2023”, and save as CSV again.")
-		return Period{}, e
+		return Period{}, diag.MakeProblem(keyDate, diag.Args{"value": lab})
 	}
 	return Period{}, invalid(lab)
 }
@@ -407,29 +395,11 @@ func single(f, lab string) (Period, *Error) {
 func year(digits, lab string) (int, *Error) {
 	y, err := strconv.Atoi(digits)
 	if err != nil || y < MinYear || y > MaxYear {
-		return 0, &Error{Code: CodeYear,
-			What:     diag.T("“"+lab+"”: năm "+digits+" nằm ngoài khoảng 1900–2200.", "“"+lab+"”: the year "+digits+" is outside 1900–2200."),
-			Expected: diag.T("Năm viết đủ 4 chữ số, từ 1900 đến 2200, ví dụ 2023.", "A four-digit year from 1900 to 2200, e.g. 2023."),
-			Fix:      diag.T("Sửa lại năm (viết đủ 4 chữ số, ví dụ 2023 chứ không phải 23).", "Correct the year (all four digits, e.g. 2023, not 23)."),
-		}
+		return 0, diag.MakeProblem(CodeYear, diag.Args{"value": lab, "year": digits})
 	}
 	return y, nil
 }
 
-var expected = diag.T(
-	"Một trong các cách viết: năm (“2021”, “Năm 2021”); sáu tháng (“6 tháng đầu năm 2023”, “6 tháng cuối năm 2023”); "+
-		"quý (“Quý I/2023”, “Quý 2/2023”, “Quý III năm 2023”); tháng (“Tháng 3/2023”, “03/2023”, “Tháng 3 năm 2023”); "+
-		"khoảng thời gian nối hai kỳ trên bằng dấu gạch ngang (“2020 - 2025”, “2021 – 6 tháng đầu năm 2023”) "+
-		"hoặc viết “Từ … đến …” (“Từ năm 2021 đến 6 tháng đầu năm 2023”), có thể mở đầu bằng “Giai đoạn” hoặc “Nhiệm kỳ”. Năm từ 1900 đến 2200.",
-	"One of: a year (“2021”, “Năm 2021”); a half year (“6 tháng đầu năm 2023” = Jan–Jun, “6 tháng cuối năm 2023” = Jul–Dec); "+
-		"a quarter (“Quý I/2023”, “Quý 2/2023”, “Quý III năm 2023”); a month (“Tháng 3/2023”, “03/2023”, “Tháng 3 năm 2023”); "+
-		"a range of two of these joined by a dash (“2020 - 2025”, “2021 – 6 tháng đầu năm 2023”) "+
-		"or written “Từ … đến …” (“Từ năm 2021 đến 6 tháng đầu năm 2023”), optionally after “Giai đoạn” or “Nhiệm kỳ”. Years from 1900 to 2200.")
-
 func invalid(lab string) *Error {
-	return &Error{Code: CodeInvalid,
-		What:     diag.T("“"+lab+"” không phải là một kỳ (thời gian) mà chương trình hiểu được.", "“"+lab+"” is not a period the program understands."),
-		Expected: expected,
-		Fix:      diag.T("Sửa ô theo một trong các mẫu trên, ví dụ “Quý I/2023” hoặc “2020 - 2025”.", "Rewrite the cell in one of the forms above, e.g. “Quý I/2023” or “2020 - 2025”."),
-	}
+	return diag.MakeProblem(CodeInvalid, diag.Args{"value": lab})
 }

@@ -1,0 +1,4 @@
+package diag
+
+// Fill is fill, for the external tests of this package.
+var Fill = fill
