@@ -195,6 +195,28 @@
     return extra;
   }
 
+  // Labels on bars ("Chưa đến hạn" at a bar's foot): when the bars are
+  // narrower than the words, the words stand up inside their bar; any that
+  // still meet another are left out (the bar's pattern, the tooltip and the
+  // table say it).
+  function narrowBarLabels(o, width) {
+    asArray(o.series).forEach(function (s) {
+      if (!s || s.type !== 'bar' || !Array.isArray(s.data)) { return; }
+      var n = s.data.length || 1;
+      var labelled = false;
+      s.data.forEach(function (d) {
+        if (!d || typeof d !== 'object' || !d.label || !d.label.show) { return; }
+        labelled = true;
+        var text = String(d.label.formatter || '');
+        var up = (width - 80) / n < text.length * CH + 16;
+        d.label = Object.assign({}, d.label, up
+          ? { rotate: 90, align: 'left', verticalAlign: 'middle', position: 'insideBottom', distance: 6 }
+          : { rotate: 0, align: 'center', verticalAlign: 'bottom', position: 'insideBottom', distance: 5 });
+      });
+      if (labelled) { s.labelLayout = Object.assign({}, s.labelLayout || {}, { hideOverlap: true }); }
+    });
+  }
+
   /* Build the option actually drawn: the JSON option from Go plus the
      site's formatters, locale-aware labels, aria and CSP-safe tooltips. */
   function buildOption(spec, opts) {
@@ -366,6 +388,7 @@
         });
       }
     }
+    narrowBarLabels(o, w);
     var more = Math.max(0, fitCategories(o, w, c.baseH + extra));
     if (embed && more > 0) {
       // The frame keeps its height: names of bars lying down get one line
