@@ -22,8 +22,21 @@
   var root = document.documentElement;
   root.classList.add('js');
 
-  var NF = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-  var NF1 = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+  // Numbers in the page's language. How many decimals is decided once per
+  // indicator in Go (spec.decimals for the values, spec.shareDecimals for
+  // shares): fixed(d) writes exactly d (tooltips, labels, as the table and
+  // the headline do), upTo(d) at most d (axis ticks: 20 %, not 20,0 %).
+  var LANG = root.lang || 'vi';
+  var NFS = {};
+  function nf(min, max) {
+    var k = min + ':' + max;
+    if (!NFS[k]) { NFS[k] = new Intl.NumberFormat(LANG, { minimumFractionDigits: min, maximumFractionDigits: max }); }
+    return NFS[k];
+  }
+  function dec(d) { return (typeof d === 'number' && d >= 0 && d <= 6) ? d : 2; }
+  function fixed(d) { d = dec(d); return nf(d, d); }
+  function upTo(d) { return nf(0, dec(d)); }
+  var NF = upTo(2);
   var charts = {};      // id -> {el, spec, chart}
   var observer = null;
   var params = new URLSearchParams(window.location.search);
@@ -39,15 +52,28 @@
   }
 
   function withUnit(spec, v) {
-    var s = num(v);
+    var s = num(v, fixed(spec.decimals));
     if (s === '–') { return s; }
     if (spec.percent) { return s + ' %'; }
     return spec.unit ? s + ' ' + spec.unit : s;
   }
 
+  // a value as a label writes it: the indicator's decimals, " %" after a percentage
+  function valueText(spec, v) {
+    var s = num(v, fixed(spec.decimals));
+    return spec.percent && s !== '–' ? s + ' %' : s;
+  }
+
   function axisText(spec, v) {
-    var s = num(v);
+    var s = num(v, upTo(spec.decimals));
     return spec.percent ? s + ' %' : s;
+  }
+
+  // a pie slice's share: the one Go worked out on the table's denominator
+  // (data item "share"), else ECharts' share of the slices
+  function sliceShare(spec, p) {
+    var sh = p.data && typeof p.data.share === 'number' ? p.data.share : p.percent;
+    return num(sh, fixed(spec.shareDecimals));
   }
 
   function asArray(x) {
@@ -169,6 +195,28 @@
     return extra;
   }
 
+  // Labels on bars ("Chưa đến hạn" at a bar's foot): when the bars are
+  // narrower than the words, the words stand up inside their bar; any that
+  // still meet another are left out (the bar's pattern, the tooltip and the
+  // table say it).
+  function narrowBarLabels(o, width) {
+    asArray(o.series).forEach(function (s) {
+      if (!s || s.type !== 'bar' || !Array.isArray(s.data)) { return; }
+      var n = s.data.length || 1;
+      var labelled = false;
+      s.data.forEach(function (d) {
+        if (!d || typeof d !== 'object' || !d.label || !d.label.show) { return; }
+        labelled = true;
+        var text = String(d.label.formatter || '');
+        var up = (width - 80) / n < text.length * CH + 16;
+        d.label = Object.assign({}, d.label, up
+          ? { rotate: 90, align: 'left', verticalAlign: 'middle', position: 'insideBottom', distance: 6 }
+          : { rotate: 0, align: 'center', verticalAlign: 'bottom', position: 'insideBottom', distance: 5 });
+      });
+      if (labelled) { s.labelLayout = Object.assign({}, s.labelLayout || {}, { hideOverlap: true }); }
+    });
+  }
+
   /* Build the option actually drawn: the JSON option from Go plus the
      site's formatters, locale-aware labels, aria and CSP-safe tooltips. */
   function buildOption(spec, opts) {
@@ -242,7 +290,8 @@
       if (s.type === 'pie') {
         s.label = Object.assign({}, s.label || {});
         s.label.formatter = function (p) {
-          return p.name + ': ' + num(p.value) + ' (' + num(p.percent, NF1) + ' %)';
+          if (spec.percent) { return p.name + ': ' + valueText(spec, p.value); }
+          return p.name + ': ' + valueText(spec, p.value) + ' (' + sliceShare(spec, p) + ' %)';
         };
         if (!opts.forExport && window.matchMedia && window.matchMedia('(max-width: 40em)').matches) {
           // long Vietnamese labels do not fit a phone: the share inside each slice,
@@ -253,11 +302,14 @@
           s.label.textBorderColor = '#1b1b1f';
           s.label.textBorderWidth = 3;
           s.label.fontWeight = 'bold';
-          s.label.formatter = function (p) { return p.percent >= 5 ? num(p.percent, NF1) + ' %' : ''; };
+          s.label.formatter = function (p) {
+            if (p.percent < 5) { return ''; }
+            return spec.percent ? valueText(spec, p.value) : sliceShare(spec, p) + ' %';
+          };
         }
       } else if (s.label) {
         s.label = Object.assign({}, s.label);
-        s.label.formatter = function (p) { return axisText(spec, p.value); };
+        s.label.formatter = function (p) { return valueText(spec, p.value); };
       }
       if (s.markLine) {
         s.markLine = Object.assign({}, s.markLine);
@@ -267,7 +319,7 @@
         s.markLine.label.formatter = function (p) {
           // Go names the line "Chỉ tiêu > 80 %" (with its value): keep it as is.
           if (p.name && /\d/.test(p.name)) { return p.name; }
-          return (p.name ? p.name + ': ' : '') + axisText(spec, p.value);
+          return (p.name ? p.name + ': ' : '') + valueText(spec, p.value);
         };
       }
     });
@@ -305,9 +357,25 @@
     if (c.spec.kind === 'spark') { return o; }
     var w = c.el.clientWidth;
     if (!w) { return o; }
-    if (c.baseH === undefined) { c.baseH = c.el.clientHeight; }
+    if (c.baseH === undefined) {
+      c.baseH = c.el.clientHeight;
+      // drawn first for print (never scrolled to): the print stylesheet
+      // gives the box no height; the chart is drawn PRINT_H high
+      if (printMode && c.baseH < 100) { c.baseH = PRINT_H; c.printBase = true; }
+    }
     var lay = legendLayout(o, w);
     var extra = 0;
+    var embed = c.el.classList.contains('chart__canvas--embed');
+    if (lay && embed && lay.height > c.baseH * 0.35) {
+      // A small frame cannot give the legend the rows it needs: one row
+      // that pages (the names whole in the tooltip), the plot keeps its room.
+      asArray(o.legend).forEach(function (l) {
+        if (!l) { return; }
+        l.type = 'scroll';
+        l.textStyle = Object.assign({}, l.textStyle || {}, { width: Math.max(80, w - 120), overflow: 'truncate', lineHeight: LINE });
+      });
+      lay = null;
+    }
     if (lay) {
       var g0 = asArray((c.spec.option || {}).grid)[0];
       plainLegend(o, w);
@@ -320,8 +388,20 @@
         });
       }
     }
-    extra += Math.max(0, fitCategories(o, w, c.baseH + extra));
-    if (!c.el.classList.contains('chart__canvas--embed')) {
+    narrowBarLabels(o, w);
+    var more = Math.max(0, fitCategories(o, w, c.baseH + extra));
+    if (embed && more > 0) {
+      // The frame keeps its height: names of bars lying down get one line
+      // each, cut with "…" (whole in the tooltip).
+      asArray(o.yAxis).forEach(function (a) {
+        if (a && a.type === 'category' && a.axisLabel && a.axisLabel.width) {
+          a.axisLabel = Object.assign({}, a.axisLabel, { overflow: 'truncate', ellipsis: '…' });
+        }
+      });
+      more = 0;
+    }
+    extra += more;
+    if (!embed) {
       c.el.style.height = (c.baseH + extra) + 'px';
     }
     return o;
@@ -391,6 +471,7 @@
   }
 
   var EXPORT_W = 960, EXPORT_H = 540, PRINT_W = 680, PRINT_H = 380;
+  var printMode = false;  // between beforeprint and afterprint
 
   function exportPNG(c) {
     // Rendered off-screen at a fixed size with the title, so the image is
@@ -521,11 +602,14 @@
     var beforePrint = function () {
       if (printing) { return; }
       printing = true;
+      printMode = true;
       initAll();
       Object.keys(charts).forEach(function (id) {
         var c = charts[id];
         if (!c.chart) { return; }
         var spark = c.spec.kind === 'spark';
+        // the paper gets the final frame, not one in the middle of a move
+        c.chart.setOption({ animation: false });
         if (!spark) {
           var cur = c.chart.getOption();
           c.legendTypes = asArray(cur.legend).map(function (l) { return l.type || 'plain'; });
@@ -546,8 +630,15 @@
     var afterPrint = function () {
       if (!printing) { return; }
       printing = false;
+      printMode = false;
       Object.keys(charts).forEach(function (id) {
         var c = charts[id];
+        // first drawn for print: on screen, the box's own height again
+        if (c.printBase) { delete c.baseH; c.printBase = false; c.el.style.height = ''; }
+      });
+      Object.keys(charts).forEach(function (id) {
+        var c = charts[id];
+        if (c.chart) { c.chart.setOption({ animation: true }); }
         if (c.chart && c.legendTypes && c.legendTypes.length) {
           var upd = { legend: c.legendTypes.map(function (t) { return { type: t }; }) };
           if (c.gridBottoms && c.gridBottoms.length) { upd.grid = c.gridBottoms.map(function (b) { return { bottom: b }; }); }

@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
 )
 
 // chartTextBoxesJS measures every text ECharts has drawn in every chart of
@@ -179,5 +182,46 @@ func TestDocumentNumberStaysWhole(t *testing.T) {
 	tb.open("/404.html")
 	if title := eval[string](tb, `document.title`); !strings.HasPrefix(title, "Không tìm thấy trang") {
 		t.Errorf("the 404 page's title is %q, want it to begin with “Không tìm thấy trang”", title)
+	}
+}
+
+// a4Width is an A4 sheet's width in CSS px (210 mm at 96 px an inch).
+const a4Width = 794
+
+// TestPrintedChartTextsDoNotCollide measures the charts as printed: every
+// page with charts, at an A4 sheet's width under print media, after the
+// site script has drawn them for print (beforeprint: every chart, even
+// those never scrolled to, at the fixed size the print stylesheet scales to
+// the text width). No two texts may overlap and none may leave its chart.
+func TestPrintedChartTextsDoNotCollide(t *testing.T) {
+	needBrowser(t)
+	for _, p := range mainSite.pages {
+		if strings.HasSuffix(p, "/nhung/") {
+			continue // an embed is not printed; its page is
+		}
+		t.Run("A4"+p, func(t *testing.T) {
+			t.Parallel()
+			tb := newTab(t, mainSite, a4Width)
+			tb.open(p)
+			if n := eval[int](tb, `document.querySelectorAll('.chart__canvas[id]').length`); n == 0 {
+				return
+			}
+			// the charts in view have drawn, and finished their entry
+			time.Sleep(1200 * time.Millisecond)
+			if _, err := chromedp.Call(tb.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+				t.Fatalf("emulating print: %v", err)
+			}
+			eval[any](tb, `(async () => { window.dispatchEvent(new Event('beforeprint')); await new Promise(r => setTimeout(r, 300)); return null; })()`)
+			for _, c := range eval[[]chartTextBoxes](tb, chartTextBoxesJS) {
+				if c.Missing {
+					t.Errorf("%s printed: chart %s was not drawn for print", p, c.ID)
+					continue
+				}
+				if probs := textProblems(c); len(probs) > 0 {
+					t.Errorf("%s printed on A4, chart %s (%.0f×%.0f):\n  %s", p, c.ID, c.W, c.H, strings.Join(probs, "\n  "))
+				}
+			}
+			tb.checkClean(p + " (print)")
+		})
 	}
 }

@@ -194,7 +194,13 @@ func needSite(t *testing.T) {
 // buildAndServe builds the site from the exports in src into out and serves
 // it on a random port of 127.0.0.1 with the CSP header on every response.
 func buildAndServe(src, out string) (*servedSite, error) {
-	res, err := build.Build(build.Options{Src: src, Site: repoSite, Out: out, BaseURL: "/"})
+	return buildAndServeSite(src, repoSite, out)
+}
+
+// buildAndServeSite is buildAndServe with another Hugo site than the
+// repository's.
+func buildAndServeSite(src, site, out string) (*servedSite, error) {
+	res, err := build.Build(build.Options{Src: src, Site: site, Out: out, BaseURL: "/"})
 	if err != nil {
 		var b strings.Builder
 		if res != nil && res.Diags != nil {

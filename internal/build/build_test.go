@@ -152,8 +152,21 @@ func TestBuildSite(t *testing.T) {
 		if len(od.Observations) != len(ind.Observations) {
 			t.Errorf("%s: index.json has %d observations, want %d", ind.ID, len(od.Observations), len(ind.Observations))
 		}
+		// One number of decimals per indicator: the most typed in its
+		// values; for percentages at least one, or as many as the report
+		// prints.
+		decimals := 0
+		for _, o := range ind.Observations {
+			decimals = max(decimals, o.Value.Decimals)
+			if ind.Unit == "%" {
+				decimals = max(decimals, 1)
+				if o.Reported != nil {
+					decimals = max(decimals, o.Reported.Decimals)
+				}
+			}
+		}
 		for i, o := range ind.Observations {
-			text := number.Format(o.Value.Value, o.Value.Decimals, number.DecimalComma)
+			text := number.Format(o.Value.Value, decimals, number.DecimalComma)
 			if !strings.Contains(html, ">"+text+"<") && !strings.Contains(html, ">"+text+" ") {
 				t.Errorf("%s: page lacks %s (%s, %s)", ind.ID, text, o.Period.Label, o.Series)
 			}

@@ -68,6 +68,15 @@ type Spec struct {
 	// SVG is a spark drawn at build time (sparksvg.go): escaped markup the
 	// home page prints as it is, so that it loads no chart library.
 	SVG string `json:"svg,omitempty"`
+	// Decimals of the values drawn and ShareDecimals of the shares (a
+	// pie's labels): the indicator's rule (indicator.decimals), for the
+	// site script's formatters.
+	Decimals      int `json:"decimals"`
+	ShareDecimals int `json:"shareDecimals"`
+	// ShareBasis names the denominator of a pie's shares: the total series
+	// (ShareBase is its value, as written), or "" for the sum of the slices.
+	ShareBasis string `json:"shareBasis,omitempty"`
+	ShareBase  string `json:"shareBase,omitempty"`
 }
 
 // Palette is the Okabe–Ito colour-blind-safe palette, in the order series

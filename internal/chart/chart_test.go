@@ -169,6 +169,18 @@ func TestPieSlices(t *testing.T) {
 	if !strings.Contains(cs[0].Alt, sGood+" 55 (94,83 %)") {
 		t.Errorf("pie alt lacks the share of the part: %s", cs[0].Alt)
 	}
+	// The slices' labels use the table's denominator, the total (58), and
+	// say so: 55 / 58 = 94,83 %, 3 / 58 = 5,17 %.
+	var shares []any
+	for _, d := range dig(cs[0].Option, "series", 0, "data").([]any) {
+		shares = append(shares, dig(d, "share"))
+	}
+	if want := []any{94.83, 5.17, 0.0}; !reflect.DeepEqual(shares, want) {
+		t.Errorf("slice shares %v, want %v", shares, want)
+	}
+	if cs[0].ShareBasis != sTotal || cs[0].ShareBase != "58" || cs[0].ShareDecimals != 2 {
+		t.Errorf("share basis %q (%q), %d decimals; want %q (58), 2", cs[0].ShareBasis, cs[0].ShareBase, cs[0].ShareDecimals, sTotal)
+	}
 }
 
 // TestSubsetNotStacked checks that a subset never shares the parts' stack

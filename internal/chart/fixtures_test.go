@@ -63,8 +63,9 @@ func ratings() *indicator.Indicator {
 		return r
 	}
 	return &indicator.Indicator{
-		Indicator:    d,
-		PeriodLabels: labels(ps),
+		Indicator:     d,
+		PeriodLabels:  labels(ps),
+		ShareDecimals: 2,
 		Rows: []indicator.Row{
 			row(sTotal, dataset.RoleTotal, 58, 58),
 			row(sGood, dataset.RolePart, 56, 55),

@@ -152,6 +152,7 @@ func buildMain(in *input) (Spec, error) {
 		Unit:     ind.Unit,
 		Percent:  ind.IsPercent(),
 		Filename: in.slug,
+		Decimals: ind.ValueDecimals, ShareDecimals: ind.ShareDecimals,
 	}
 	span := periodSpan(in.periods)
 	if l == layoutPie {
@@ -162,7 +163,7 @@ func buildMain(in *input) (Spec, error) {
 	var err error
 	switch l {
 	case layoutPie:
-		spec.Option, err = pieOption(in, spec.Alt)
+		spec.Option, spec.ShareBasis, spec.ShareBase, err = pieOption(in, spec.Alt)
 	case layoutBarPerSeries:
 		spec.Option, err = barPerSeriesOption(in, spec.Alt)
 	default:
@@ -219,7 +220,7 @@ func mainAlt(in *input, l layout) string {
 			if c := r.cells[last]; c != nil {
 				s := legendName(r) + " " + withUnit(c.Value, c.Decimals, pct)
 				if c.Share != nil && !pct {
-					s += " (" + withUnit(*c.Share, 2, true) + ")"
+					s += " (" + withUnit(*c.Share, ind.ShareDecimals, true) + ")"
 				}
 				parts = append(parts, s)
 			}
@@ -420,14 +421,44 @@ func (in *input) integers() bool {
 	return true
 }
 
-// pieOption builds the pie of the latest period's slices.
-func pieOption(in *input, alt string) (map[string]any, error) {
+// pieOption builds the pie of the latest period's slices. Each slice
+// carries its share ("share" on its data item) on the denominator the
+// table uses: the total when there is one (its name and value are
+// returned, for the caption), else the sum of the slices; rounded to the
+// indicator's share decimals. The site labels the slices with it, so that a
+// pie of parts that exceed their total does not print shares the table
+// contradicts.
+func pieOption(in *input, alt string) (opt map[string]any, basis, base string, err error) {
 	last := len(in.periods) - 1
 	var data []opts.PieData
+	var shares []any
+	sum := 0.0
+	for _, r := range in.slices() {
+		if c := r.cells[last]; c != nil {
+			sum += c.Value
+		}
+	}
+	whole := sum
+	if t := in.ind.Total; t != "" {
+		for _, r := range in.rows {
+			if r.role == dataset.RoleTotal && r.cells[last] != nil && r.cells[last].Value > 0 {
+				whole, basis, base = r.cells[last].Value, t, withUnit(r.cells[last].Value, r.cells[last].Decimals, false)
+			}
+		}
+	}
 	for _, r := range in.slices() {
 		if c := r.cells[last]; c != nil {
 			data = append(data, opts.PieData{Name: legendName(r), Value: c.Value})
+			var sh any
+			if whole > 0 && !in.ind.IsPercent() {
+				p := math.Pow(10, float64(in.ind.ShareDecimals))
+				sh = math.Round(c.Value/whole*100*p) / p
+			}
+			shares = append(shares, sh)
 		}
+	}
+	if basis == "" && !in.ind.IsPercent() && sum > 0 {
+		base = withUnit(sum, in.ind.ValueDecimals, false)
 	}
 	c := charts.NewPie()
 	c.SetGlobalOptions(append(common(alt),
@@ -438,7 +469,7 @@ func pieOption(in *input, alt string) (map[string]any, error) {
 		Radius: []string{"0%", "62%"},
 		Center: []string{"50%", "45%"},
 	}))
-	return finish(c, func(m map[string]any) {
+	opt, err = finish(c, func(m map[string]any) {
 		// Labels of small neighbouring slices would be drawn over each
 		// other: ECharts moves them apart, and hides those that still
 		// collide (their values stay in the tooltip, legend and table).
@@ -449,9 +480,16 @@ func pieOption(in *input, alt string) (map[string]any, error) {
 				// the height ECharts lays labels out with (it would guess
 				// it from the font, short of the accents of Vietnamese)
 				s["label"] = map[string]any{"lineHeight": 16.0}
+				items, _ := s["data"].([]any)
+				for i, it := range items {
+					if it, ok := it.(map[string]any); ok && i < len(shares) && shares[i] != nil {
+						it["share"] = shares[i]
+					}
+				}
 			}
 		}
 	})
+	return opt, basis, base, err
 }
 
 // barPerSeriesOption builds one bar per series for a single period.

@@ -101,6 +101,10 @@ func buildTarget(in *input, i int, t *indicator.Target) (Spec, error) {
 		Unit:     t.Unit,
 		Percent:  pct,
 		Filename: in.slug + suffix,
+		Decimals: in.ind.ValueDecimals, ShareDecimals: in.ind.ShareDecimals,
+	}
+	if pct {
+		spec.Decimals = in.ind.ShareDecimals
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Biểu đồ cột: %s qua các kỳ; đường ngang nét đứt là %s", name, lowerFirst(thr))

@@ -105,13 +105,15 @@ func (ind *Indicator) Role(s string) Role {
 	if ind.partSet[s] {
 		return RolePart
 	}
+	if len(ind.Parts) > 0 {
+		// a series left out of the declared parts is a "trong đó", with
+		// or without a total series: the parts are the whole
+		return RoleSubset
+	}
 	if ind.Total == "" {
 		return RoleOther
 	}
-	if len(ind.Parts) == 0 {
-		return RolePart
-	}
-	return RoleSubset
+	return RolePart
 }
 
 // Value returns the observation of series s in period p, if any. It is a

@@ -41,12 +41,13 @@ func Compute(ds *dataset.Dataset, diags *diag.List, ref period.Period) []*Indica
 		}
 		asOf := d.Periods[len(d.Periods)-1]
 		ind.AsOf = asOf.Label
-		ind.Rows = rows(d)
+		ind.ValueDecimals, ind.ShareDecimals = decimals(d)
+		ind.Rows = rows(d, ind.ValueDecimals, ind.ShareDecimals)
 		for _, t := range d.Targets {
-			ind.Targets = append(ind.Targets, evaluate(d, t))
+			ind.Targets = append(ind.Targets, evaluate(d, t, ind.ValueDecimals, ind.ShareDecimals))
 		}
 		ind.Status = overall(ind.Targets)
-		ind.Latest = latest(d, ind.Targets)
+		ind.Latest = headline(d, ind.Targets, ind.ShareDecimals)
 		if !d.Invalid {
 			w.partsAddUp()
 			w.reportedShares()
@@ -62,15 +63,18 @@ func Compute(ds *dataset.Dataset, diags *diag.List, ref period.Period) []*Indica
 	return out
 }
 
-func share(part, whole float64) *float64 {
+// share is part as a percentage of whole, rounded to n decimals.
+func share(part, whole float64, n int) *float64 {
 	if whole <= 0 {
 		return nil
 	}
-	v := round2(part / whole * 100)
+	v := roundTo(part/whole*100, n)
 	return &v
 }
 
-func rows(d *dataset.Indicator) []Row {
+// rows are the table: every value written with vd decimals, every share and
+// attainment rounded to sd (see decimals).
+func rows(d *dataset.Indicator, vd, sd int) []Row {
 	var out []Row
 	for _, s := range d.Series {
 		r := Row{Series: s, Role: d.Role(s), Cells: make([]*Cell, len(d.Periods))}
@@ -79,19 +83,19 @@ func rows(d *dataset.Indicator) []Row {
 			if !ok {
 				continue
 			}
-			c := &Cell{Value: o.Value.Value, Decimals: o.Value.Decimals}
+			c := &Cell{Value: o.Value.Value, Decimals: vd}
 			if o.Reported != nil {
 				v := o.Reported.Value
 				c.Reported, c.ReportedDecimals = &v, o.Reported.Decimals
 			}
 			if d.Total != "" && s != d.Total && s != d.Plan {
 				if t, ok := d.Value(p, d.Total); ok {
-					c.Share = share(o.Value.Value, t.Value.Value)
+					c.Share = share(o.Value.Value, t.Value.Value, sd)
 				}
 			}
 			if d.Plan != "" && s != d.Plan && s != d.Total {
 				if pl, ok := d.Value(p, d.Plan); ok {
-					c.Attainment = share(o.Value.Value, pl.Value.Value)
+					c.Attainment = share(o.Value.Value, pl.Value.Value, sd)
 				}
 			}
 			r.Cells[i] = c
@@ -137,18 +141,21 @@ func label(d *dataset.Indicator, t dataset.Target) string {
 	return what
 }
 
-// evaluate computes a target's measure and status in every period it can.
-func evaluate(d *dataset.Indicator, t dataset.Target) Target {
+// evaluate computes a target's measure and status in every period it can:
+// a share or an attainment rounded to sd decimals, a value written with vd
+// (see decimals); the status judges the figure as written.
+func evaluate(d *dataset.Indicator, t dataset.Target, vd, sd int) Target {
 	out := Target{Target: t, Label: label(d, t), Unit: "%"}
 	if t.Measure == dataset.MeasureValue {
 		out.Unit = d.Unit
 	}
 	var ends []period.Period
 	for _, p := range d.Periods {
-		v, dec, ok := sum(d, p, t.Series)
+		v, _, ok := sum(d, p, t.Series)
 		if !ok {
 			continue
 		}
+		dec := vd
 		switch t.Measure {
 		case dataset.MeasureShare, dataset.MeasureAttainment:
 			base := t.Denominator
@@ -159,9 +166,13 @@ func evaluate(d *dataset.Indicator, t dataset.Target) Target {
 			if !found || b.Value.Value <= 0 {
 				continue
 			}
-			v, dec = round2(v/b.Value.Value*100), Decimals
+			v, dec = roundTo(v/b.Value.Value*100, sd), sd
 		}
-		out.Results = append(out.Results, Result{Period: p.Label, Value: v, Decimals: dec, Status: status(t, p, v)})
+		r := Result{Period: p.Label, Value: v, Decimals: dec, Status: status(t, p, v)}
+		if t.Measure == dataset.MeasureShare && v > 100 {
+			r.Note = NotePartsExceedTotal
+		}
+		out.Results = append(out.Results, r)
 		ends = append(ends, p)
 	}
 	if n := len(out.Results); n > 0 {
@@ -252,29 +263,6 @@ func overall(ts []Target) Status {
 		}
 	}
 	return best
-}
-
-// latest is the headline figure: the first target's measure in its latest
-// period, so that the dashboard shows the figure the target is about (a share,
-// an attainment); without targets, the total, else the first series.
-func latest(d *dataset.Indicator, targets []Target) *Latest {
-	if len(targets) > 0 {
-		t := targets[0]
-		if n := len(t.Results); n > 0 {
-			r := t.Results[n-1]
-			return &Latest{Period: r.Period, Series: t.Label, Value: r.Value, Decimals: r.Decimals, Unit: t.Unit}
-		}
-	}
-	series := d.Total
-	if series == "" && len(d.Series) > 0 {
-		series = d.Series[0]
-	}
-	for i := len(d.Periods) - 1; i >= 0; i-- {
-		if o, ok := d.Value(d.Periods[i], series); ok {
-			return &Latest{Period: d.Periods[i].Label, Series: series, Value: o.Value.Value, Decimals: o.Value.Decimals, Unit: d.Unit}
-		}
-	}
-	return nil
 }
 
 // warner adds the consistency warnings of one indicator.

@@ -95,8 +95,8 @@ func TestDerivedMeasures(t *testing.T) {
 		{"dang-vien", "Hoàn thành tốt nhiệm vụ trở lên", "2022", 94.84, 0}, // report: 94,8
 		{"dang-vien", "Hoàn thành xuất sắc nhiệm vụ", "2021", 12.61, 0},    // report: 12,6
 		{"dang-vien", "Không hoàn thành nhiệm vụ", "2021", 0.39, 0},        // report: 0,38 (truncated)
-		{"to-chuc", "Hoàn thành tốt nhiệm vụ trở lên", "2021", 96.55, 0},   // report: 96,5
-		{"to-chuc", "Hoàn thành xuất sắc nhiệm vụ", "2022", 31.03, 0},      // report: 31
+		{"to-chuc", "Hoàn thành tốt nhiệm vụ trở lên", "2021", 96.6, 0},    // 56 / 58 = 96,55…, 1 decimal as the report (96,5)
+		{"to-chuc", "Hoàn thành xuất sắc nhiệm vụ", "2022", 31.0, 0},       // 18 / 58 = 31,03…; report: 31
 		{"ket-nap", "Kết nạp", "2021", 0, 102.67},                          // report: 102,67
 		{"ket-nap", "Kết nạp", "2022", 0, 102.05},                          // report: 102,05
 		{"ket-nap", "Kết nạp", "6 tháng đầu năm 2023", 0, 33.5},            // report: 33,5
@@ -135,8 +135,8 @@ func TestTargetStatuses(t *testing.T) {
 		want   []res
 		status Status
 	}{
-		{"to-chuc", 0, []res{{"2021", 96.55, StatusExceeded}, {"2022", 94.83, StatusExceeded}}, StatusExceeded},
-		{"to-chuc", 1, []res{{"2021", 23.21, StatusExceeded}, {"2022", 32.73, StatusExceeded}}, StatusExceeded},
+		{"to-chuc", 0, []res{{"2021", 96.6, StatusExceeded}, {"2022", 94.8, StatusExceeded}}, StatusExceeded},
+		{"to-chuc", 1, []res{{"2021", 23.2, StatusExceeded}, {"2022", 32.7, StatusExceeded}}, StatusExceeded},
 		{"to-chuc", 2, []res{{"2021", 100, StatusMet}, {"2022", 100, StatusMet}}, StatusMet},
 		{"dang-vien", 0, []res{{"2021", 94.48, StatusExceeded}, {"2022", 94.84, StatusExceeded}}, StatusExceeded},
 		// The first half of a year cannot be judged against an annual target.
@@ -258,9 +258,16 @@ func TestLatest(t *testing.T) {
 		id   string
 		want Latest
 	}{
-		// The first target's measure in its latest period.
-		{"dang-vien", Latest{Period: "2022", Series: "Tỷ lệ “Hoàn thành tốt nhiệm vụ trở lên” so với “Tổng số”", Value: 94.84, Decimals: 2, Unit: "%"}},
-		{"ket-nap", Latest{Period: "6 tháng đầu năm 2023", Series: "Tỷ lệ “Kết nạp” so với kế hoạch", Value: 33.5, Decimals: 2, Unit: "%"}},
+		// The first target's measure in its latest period, with the
+		// indicator's share decimals (the report prints 0,38 and 102,67:
+		// two).
+		{"dang-vien", Latest{Period: "2022", Series: "Tỷ lệ “Hoàn thành tốt nhiệm vụ trở lên” so với “Tổng số”", Value: 94.84, Decimals: 2, Unit: "%", Basis: BasisTarget}},
+		{"ket-nap", Latest{Period: "6 tháng đầu năm 2023", Series: "Tỷ lệ “Kết nạp” so với kế hoạch", Value: 33.5, Decimals: 2, Unit: "%", Basis: BasisTarget}},
+		// (56 + 2) / 58 = 100 %, 1 decimal as the report prints 96,5.
+		{"to-chuc", Latest{Period: "2022", Series: "Tỷ lệ “Hoàn thành tốt nhiệm vụ trở lên” so với “Tổng số”", Value: 94.8, Decimals: 1, Unit: "%", Basis: BasisTarget}},
+		// (59 + 266) / 323 would be 100,62 %: the report's own 17,71 % +
+		// 79,8 % instead, pointing to the note.
+		{"llct", Latest{Period: "6 tháng đầu năm 2023", Series: "Tỷ lệ “Cao cấp” + “Trung cấp” so với “Tổng số”", Value: 97.51, Decimals: 2, Unit: "%", Basis: BasisReported, Note: NotePartsExceedTotal}},
 	}
 	for _, tt := range tests {
 		if got := inds[tt.id].Latest; got == nil || *got != tt.want {
@@ -269,7 +276,7 @@ func TestLatest(t *testing.T) {
 	}
 	// Without targets: the total in the last period that has it.
 	d := inds["dang-vien"].Indicator
-	if got := latest(d, nil); got == nil || got.Value != 4241 || got.Series != "Tổng số" || got.Unit != "đảng viên" {
+	if got := figure(d); got == nil || got.Value != 4241 || got.Series != "Tổng số" || got.Unit != "đảng viên" || got.Basis != BasisTotal {
 		t.Errorf("latest without targets = %+v", got)
 	}
 }

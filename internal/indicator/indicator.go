@@ -54,6 +54,9 @@ type Result struct {
 	Value    float64
 	Decimals int
 	Status   Status
+	// Note is NotePartsExceedTotal for a share of a total above 100 %:
+	// parts that exceed their total in the report itself, no achievement.
+	Note Note
 }
 
 // Target is a target with its results.
@@ -85,7 +88,32 @@ type Latest struct {
 	Value    float64 `json:"value"`
 	Decimals int     `json:"decimals"`
 	Unit     string  `json:"unit"`
+	// Basis says how the figure was found (one of the Basis constants);
+	// the site words it from i18n.
+	Basis Basis `json:"basis"`
+	// Note is set when the figure cannot be read without the note on the
+	// figures (one of the Note constants).
+	Note Note `json:"note,omitempty"`
 }
+
+// Basis is how a headline figure was found.
+type Basis string
+
+// The bases of a headline, in the order headline tries them.
+const (
+	BasisTarget   Basis = "target"   // the first target's measure
+	BasisReported Basis = "reported" // the report's own percentages, added up (the computed share is above 100 %)
+	BasisTotal    Basis = "total"    // the total series
+	BasisSum      Basis = "sum"      // the parts added up (they are the whole; there is no total series)
+	BasisSeries   Basis = "series"   // one series, of the latest period
+)
+
+// Note flags a headline that needs the note on the figures.
+type Note string
+
+// NotePartsExceedTotal: the parts add up to more than the total in the
+// report itself, so a share of the total would exceed 100 %.
+const NotePartsExceedTotal Note = "vuot-tong"
 
 // Indicator is a dataset indicator with its derived measures.
 type Indicator struct {
@@ -96,6 +124,11 @@ type Indicator struct {
 	Targets      []Target
 	Status       Status   // status of the first target, for the dashboard
 	Warnings     []string // Vietnamese texts of the warnings about this indicator
+	// ValueDecimals and ShareDecimals are how many decimals its values and
+	// its percentages (shares, attainment, target measures) are written
+	// with, everywhere: decided once (see decimals).
+	ValueDecimals int
+	ShareDecimals int
 	// AsOf is the indicator's own latest period: what "as of" means for
 	// it, never the latest row of the whole folder.
 	AsOf string

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/tayson/chitieu/internal/indicator"
 	"github.com/tayson/chitieu/internal/number"
 )
 
@@ -27,18 +26,22 @@ type IndexDocument struct {
 
 // OpenData is one indicator as open data (also /data/<id>.json).
 type OpenData struct {
-	ID           string        `json:"id"`
-	Title        string        `json:"title"`
-	Group        string        `json:"group"`
-	Unit         string        `json:"unit"`
-	Source       string        `json:"source"`
-	Notes        string        `json:"notes,omitempty"`
-	URL          string        `json:"url"`
-	CSV          string        `json:"csv"`
-	JSON         string        `json:"json"`
-	Status       string        `json:"status,omitempty"`
-	Observations []Observation `json:"observations"`
-	Targets      []Target      `json:"targets"`
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Group  string `json:"group"`
+	Unit   string `json:"unit"`
+	Source string `json:"source"`
+	Notes  string `json:"notes,omitempty"`
+	URL    string `json:"url"`
+	CSV    string `json:"csv"`
+	JSON   string `json:"json"`
+	Status string `json:"status,omitempty"`
+	// Decimals and ShareDecimals: how many decimals the values and the
+	// percentages (share, attainment, targets' results) are written with.
+	Decimals      int           `json:"decimals"`
+	ShareDecimals int           `json:"shareDecimals"`
+	Observations  []Observation `json:"observations"`
+	Targets       []Target      `json:"targets"`
 }
 
 // Observation is one figure with its derived measures.
@@ -57,7 +60,7 @@ func OpenIndicator(ind *Indicator, base string) OpenData {
 	od := OpenData{
 		ID: ind.ID, Title: ind.Title, Group: ind.Group, Unit: ind.Unit, Source: ind.Source, Notes: ind.Notes,
 		URL: base + "chi-tieu/" + ind.ID + "/", CSV: base + ind.Downloads.CSV, JSON: base + ind.Downloads.JSON,
-		Status: ind.Status, Observations: []Observation{}, Targets: ind.Targets,
+		Status: ind.Status, Decimals: ind.Decimals, ShareDecimals: ind.ShareDecimals, Observations: []Observation{}, Targets: ind.Targets,
 	}
 	for i, p := range ind.Periods {
 		for _, r := range ind.Table.Rows {
@@ -114,7 +117,7 @@ func CSV(ind *Indicator) ([]byte, error) {
 			rec := []string{
 				csvSafe(ind.ID), csvSafe(p), csvSafe(r.Series),
 				number.VI(c.Value, c.Decimals),
-				fmtOpt(c.Reported, c.ReportedDecimals), fmtOpt(c.Share, indicator.Decimals), fmtOpt(c.Attainment, indicator.Decimals),
+				fmtOpt(c.Reported, c.ReportedDecimals), fmtOpt(c.Share, ind.ShareDecimals), fmtOpt(c.Attainment, ind.ShareDecimals),
 				csvSafe(ind.Unit),
 			}
 			if err := w.Write(rec); err != nil {

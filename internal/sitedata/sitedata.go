@@ -15,6 +15,7 @@ import (
 	"github.com/tayson/chitieu/internal/chart"
 	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/indicator"
+	"github.com/tayson/chitieu/internal/number"
 	"github.com/tayson/chitieu/internal/search"
 )
 
@@ -54,17 +55,21 @@ type Group struct {
 
 // Indicator is everything an indicator page shows.
 type Indicator struct {
-	ID      string            `json:"id"`
-	Title   string            `json:"title"`
-	Group   string            `json:"group"`
-	Unit    string            `json:"unit"`
-	Source  string            `json:"source"`
-	Notes   string            `json:"notes"`
-	Periods []string          `json:"periods"`
-	Table   Table             `json:"table"`
-	Latest  *indicator.Latest `json:"latest"`
-	Targets []Target          `json:"targets"`
-	Status  string            `json:"status"`
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	Group   string   `json:"group"`
+	Unit    string   `json:"unit"`
+	Source  string   `json:"source"`
+	Notes   string   `json:"notes"`
+	Periods []string `json:"periods"`
+	// Decimals and ShareDecimals: how many decimals its values and its
+	// percentages are written with everywhere (indicator.decimals).
+	Decimals      int               `json:"decimals"`
+	ShareDecimals int               `json:"shareDecimals"`
+	Table         Table             `json:"table"`
+	Latest        *indicator.Latest `json:"latest"`
+	Targets       []Target          `json:"targets"`
+	Status        string            `json:"status"`
 	// Statuses are the distinct statuses of its targets (the home page's
 	// filters show the indicator under each).
 	Statuses  []string     `json:"statuses"`
@@ -88,6 +93,8 @@ type Row struct {
 }
 
 // Cell is one value and what is derived from it; nil where there is none.
+// The *Text fields are the numbers as the page writes them (Vietnamese,
+// the indicator's decimals, " %" after percentages), formatted once here.
 type Cell struct {
 	Value            float64  `json:"value"`
 	Decimals         int      `json:"decimals"`
@@ -95,6 +102,18 @@ type Cell struct {
 	Reported         *float64 `json:"reported"`
 	ReportedDecimals int      `json:"reportedDecimals"`
 	Attainment       *float64 `json:"attainment"`
+	Text             string   `json:"text"`
+	ShareText        string   `json:"shareText,omitempty"`
+	ReportedText     string   `json:"reportedText,omitempty"`
+	AttainmentText   string   `json:"attainmentText,omitempty"`
+}
+
+// percentText writes *v with n decimals and " %"; "" for nil.
+func percentText(v *float64, n int) string {
+	if v == nil {
+		return ""
+	}
+	return number.VI(*v, n) + " %"
 }
 
 // Target is a target in words with its results.
@@ -121,6 +140,7 @@ type Result struct {
 	Value    float64 `json:"value"`
 	Decimals int     `json:"decimals"`
 	Status   string  `json:"status"`
+	Note     string  `json:"note,omitempty"` // indicator.Result.Note
 }
 
 // Downloads are the site-relative paths of an indicator's data files.
@@ -199,7 +219,7 @@ func build(ind *indicator.Indicator) (*Indicator, error) {
 	}
 	out := &Indicator{
 		ID: ind.ID, Title: ind.Title, Group: ind.Group, Unit: ind.Unit, Source: ind.Source, Notes: ind.Notes,
-		Periods: ind.PeriodLabels, Latest: ind.Latest, Status: string(ind.Status), Charts: charts, Spark: spark,
+		Periods: ind.PeriodLabels, Decimals: ind.ValueDecimals, ShareDecimals: ind.ShareDecimals, Latest: ind.Latest, Status: string(ind.Status), Charts: charts, Spark: spark,
 		Downloads: Downloads{CSV: "data/" + ind.ID + ".csv", JSON: "data/" + ind.ID + ".json"},
 		Warnings:  append([]string{}, ind.Warnings...), Targets: []Target{}, AsOf: ind.AsOf, Statuses: []string{},
 	}
@@ -215,8 +235,14 @@ func build(ind *indicator.Indicator) (*Indicator, error) {
 		row := Row{Series: r.Series, Role: string(r.Role), Cells: make([]*Cell, len(r.Cells))}
 		for i, c := range r.Cells {
 			if c != nil {
-				cc := Cell(*c)
-				row.Cells[i] = &cc
+				text := number.VI(c.Value, c.Decimals)
+				if ind.IsPercent() {
+					text += " %"
+				}
+				row.Cells[i] = &Cell{Value: c.Value, Decimals: c.Decimals, Share: c.Share, Reported: c.Reported,
+					ReportedDecimals: c.ReportedDecimals, Attainment: c.Attainment, Text: text,
+					ShareText: percentText(c.Share, ind.ShareDecimals), ReportedText: percentText(c.Reported, c.ReportedDecimals),
+					AttainmentText: percentText(c.Attainment, ind.ShareDecimals)}
 			}
 		}
 		out.Table.Rows = append(out.Table.Rows, row)
@@ -231,7 +257,7 @@ func build(ind *indicator.Indicator) (*Indicator, error) {
 			tg.Due, tg.Annual = "", true
 		}
 		for _, r := range t.Results {
-			tg.Results = append(tg.Results, Result{Period: r.Period, Value: r.Value, Decimals: r.Decimals, Status: string(r.Status)})
+			tg.Results = append(tg.Results, Result{Period: r.Period, Value: r.Value, Decimals: r.Decimals, Status: string(r.Status), Note: string(r.Note)})
 		}
 		out.Targets = append(out.Targets, tg)
 	}

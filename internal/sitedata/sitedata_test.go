@@ -39,7 +39,7 @@ func ptr(v float64) *float64 { return &v }
 // TestCSVRoundTrip: a download goes back into a data folder as it is.
 func TestCSVRoundTrip(t *testing.T) {
 	ind := &Indicator{
-		ID: "xep-loai-dang-vien", Unit: "đảng viên", Periods: []string{"2021", "2022"},
+		ID: "xep-loai-dang-vien", Unit: "đảng viên", Periods: []string{"2021", "2022"}, ShareDecimals: 2,
 		Table: Table{Rows: []Row{
 			{Series: "Tổng số", Cells: []*Cell{{Value: 4116}, {Value: 4241}}},
 			{Series: "Hoàn thành tốt nhiệm vụ trở lên", Cells: []*Cell{{Value: 3889, Share: ptr(94.48), Reported: ptr(94.5), ReportedDecimals: 1}, nil}},

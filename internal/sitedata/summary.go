@@ -1,6 +1,7 @@
 package sitedata
 
 import (
+	"math"
 	"sort"
 
 	"github.com/tayson/chitieu/internal/indicator"
@@ -46,8 +47,10 @@ func summarise(inds []*indicator.Indicator, site map[string]*Indicator) Summary 
 			for _, r := range out.Targets[i].Results {
 				row.Results[r.Period] = r
 			}
-			if n := len(t.Results); n > 0 && (t.Op == ">=" || t.Op == ">" || t.Op == "=") && t.Threshold.Value > 0 {
-				v := float64(int64(t.Results[n-1].Value/t.Threshold.Value*1000+0.5)) / 10
+			if n := len(t.Results); n > 0 && (t.Op == ">=" || t.Op == ">" || t.Op == "=") && t.Threshold.Value > 0 && t.Results[n-1].Note == "" {
+				// rounded to the indicator's share decimals, as written
+				p := math.Pow(10, float64(ind.ShareDecimals))
+				v := math.Round(t.Results[n-1].Value/t.Threshold.Value*100*p) / p
 				row.Ratio = &v
 			}
 			s.Rows = append(s.Rows, row)
