@@ -28,6 +28,7 @@ import (
 	"github.com/tayson/chitieu/internal/report"
 	"github.com/tayson/chitieu/internal/search"
 	"github.com/tayson/chitieu/internal/sitedata"
+	"github.com/tayson/chitieu/internal/sitewords"
 )
 
 // Options says what to build from and where.
@@ -190,7 +191,11 @@ func Build(opts Options) (res *Result, err error) {
 			return res, err
 		}
 	}
-	data, err := sitedata.Build(res.Dataset, res.Indicators, res.Diags.Count(diag.Warning))
+	vi, err := sitewords.Load(site, "vi")
+	if err != nil {
+		return res, err
+	}
+	data, err := sitedata.Build(res.Dataset, res.Indicators, res.Diags.Count(diag.Warning), vi)
 	if err != nil {
 		return res, err
 	}

@@ -45,6 +45,7 @@ import (
 
 	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/indicator"
+	"github.com/tayson/chitieu/internal/sitewords"
 )
 
 // Kinds of Spec.
@@ -99,14 +100,18 @@ var ErrNoData = errors.New("chart: no values to draw")
 // target that has results, and separately the spark chart for the dashboard.
 // It fails, and never panics, when a value is NaN or infinite or when there
 // is nothing to draw.
-func Build(ind *indicator.Indicator) (charts []Spec, spark Spec, err error) {
+func Build(ind *indicator.Indicator, w *sitewords.Catalogue) (charts []Spec, spark Spec, err error) {
 	if ind == nil || ind.Indicator == nil {
 		return nil, Spec{}, errors.New("chart: nil indicator")
+	}
+	if w == nil {
+		return nil, Spec{}, errors.New("chart: no words catalogue")
 	}
 	in, err := prepare(ind)
 	if err != nil {
 		return nil, Spec{}, err
 	}
+	in.w = w
 	main, err := buildMain(in)
 	if err != nil {
 		return nil, Spec{}, fmt.Errorf("chart %s: %w", ind.ID, err)
@@ -119,7 +124,7 @@ func Build(ind *indicator.Indicator) (charts []Spec, spark Spec, err error) {
 		}
 		s, err := buildTarget(in, i, t)
 		if err != nil {
-			return nil, Spec{}, fmt.Errorf("chart %s, chỉ tiêu %d: %w", ind.ID, i+1, err)
+			return nil, Spec{}, fmt.Errorf("chart %s, target %d: %w", ind.ID, i+1, err)
 		}
 		charts = append(charts, s)
 	}
@@ -140,8 +145,9 @@ type row struct {
 // input is the indicator reduced to what the charts draw.
 type input struct {
 	ind     *indicator.Indicator
-	slug    string   // the indicator id, safe as a file name
-	periods []string // period labels, in time order
+	w       *sitewords.Catalogue // the words, in the language of the charts
+	slug    string               // the indicator id, safe as a file name
+	periods []string             // period labels, in time order
 	rows    []row
 }
 
@@ -166,17 +172,17 @@ func prepare(ind *indicator.Indicator) (*input, error) {
 	for _, r := range in.rows {
 		for j, c := range r.cells {
 			if c != nil && !finite(c.Value) {
-				return nil, fmt.Errorf("chart %s: giá trị không hữu hạn (%v) ở chuỗi %q, kỳ %q", ind.ID, c.Value, r.name, in.periods[j])
+				return nil, fmt.Errorf("chart %s: value not finite (%v) in series %q, period %q", ind.ID, c.Value, r.name, in.periods[j])
 			}
 		}
 	}
 	for i, t := range ind.Targets {
 		if !finite(t.Threshold.Value) {
-			return nil, fmt.Errorf("chart %s: ngưỡng chỉ tiêu %d không hữu hạn (%v)", ind.ID, i+1, t.Threshold.Value)
+			return nil, fmt.Errorf("chart %s: threshold of target %d not finite (%v)", ind.ID, i+1, t.Threshold.Value)
 		}
 		for _, r := range t.Results {
 			if !finite(r.Value) {
-				return nil, fmt.Errorf("chart %s: kết quả chỉ tiêu %d không hữu hạn (%v), kỳ %q", ind.ID, i+1, r.Value, r.Period)
+				return nil, fmt.Errorf("chart %s: result of target %d not finite (%v), period %q", ind.ID, i+1, r.Value, r.Period)
 			}
 		}
 	}

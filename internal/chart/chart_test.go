@@ -205,7 +205,7 @@ func TestSubsetNotStacked(t *testing.T) {
 		t.Errorf("alt does not say the subset is not added: %s", cs[0].Alt)
 	}
 	// A subset already named "Trong đó …" keeps its name.
-	if got := subsetName("Trong đó: đảng viên nữ"); got != "Trong đó: đảng viên nữ" {
+	if got := (&input{w: vi}).subsetName("Trong đó: đảng viên nữ"); got != "Trong đó: đảng viên nữ" {
 		t.Errorf("subsetName = %q", got)
 	}
 }
@@ -276,7 +276,7 @@ func TestTargetChart(t *testing.T) {
 				t.Fatalf("got %d charts, want main + 1 target", len(cs))
 			}
 			tc := cs[1]
-			if want := measureName(&ind.Targets[0]) + " — " + lowerFirst(tt.label); tc.Caption != want {
+			if want := (&input{w: vi}).measureName(&ind.Targets[0]) + " — " + lowerFirst(tt.label); tc.Caption != want {
 				t.Errorf("caption %q, want %q", tc.Caption, want)
 			}
 			if tc.Kind != KindTarget || tc.ID != "bd-xep-loai-to-chuc-mt1" || tc.Filename != "xep-loai-to-chuc-mt1" {
@@ -344,7 +344,7 @@ func TestNotDueMarked(t *testing.T) {
 		if got := dig(d, "itemStyle", "opacity"); got != 0.5 {
 			t.Errorf("not-due opacity = %v, want 0.5", got)
 		}
-		if got := dig(d, "label", "formatter"); got != NotDueLabel {
+		if got := dig(d, "label", "formatter"); got != "Chưa đến hạn" {
 			t.Errorf("not-due label = %v", got)
 		}
 	}
@@ -484,7 +484,7 @@ func TestNonFinite(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ind := ratings()
 			tt.mod(ind)
-			cs, sp, err := Build(ind)
+			cs, sp, err := Build(ind, vi)
 			if err == nil {
 				t.Fatalf("no error; got %d charts and spark %q", len(cs), sp.ID)
 			}
@@ -503,12 +503,12 @@ func TestNothingToDraw(t *testing.T) {
 	}
 	for name, ind := range tests {
 		t.Run(name, func(t *testing.T) {
-			if _, _, err := Build(ind); err == nil {
+			if _, _, err := Build(ind, vi); err == nil {
 				t.Error("no error")
 			}
 		})
 	}
-	if _, _, err := Build(&indicator.Indicator{Indicator: &dataset.Indicator{ID: "x"}}); !errors.Is(err, ErrNoData) {
+	if _, _, err := Build(&indicator.Indicator{Indicator: &dataset.Indicator{ID: "x"}}, vi); !errors.Is(err, ErrNoData) {
 		t.Errorf("err = %v, want ErrNoData", err)
 	}
 }
@@ -553,7 +553,7 @@ func TestPayloadsInert(t *testing.T) {
 				ind.Periods[i].Label = ind.PeriodLabels[i]
 			}
 			tg := &ind.Targets[0]
-			tg.Label, tg.Wording, tg.Unit = p, p, p
+			tg.What, tg.Wording, tg.Unit = p, p, p
 			tg.Annual = false
 			tg.Due = period.Period{Label: p}
 			for i := range tg.Results {
@@ -695,7 +695,7 @@ func BenchmarkBuild(b *testing.B) {
 	ind := ratings()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, _, err := Build(ind); err != nil {
+		if _, _, err := Build(ind, vi); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -2,12 +2,14 @@ package chart
 
 import (
 	"fmt"
+	"path/filepath"
 	"testing"
 
 	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/indicator"
 	"github.com/tayson/chitieu/internal/number"
 	"github.com/tayson/chitieu/internal/period"
+	"github.com/tayson/chitieu/internal/sitewords"
 )
 
 // Series names of the organisation-ratings indicator.
@@ -76,15 +78,16 @@ func ratings() *indicator.Indicator {
 		Latest: &indicator.Latest{Period: "2022", Series: sTotal, Value: 58},
 		Targets: []indicator.Target{{
 			Target: dataset.Target{
-				Series:    []string{sGood},
-				Measure:   dataset.MeasureShare,
-				Op:        ">",
-				Threshold: number.Number{Value: 80},
-				Annual:    true,
-				Wording:   "Hằng năm có trên 80% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên",
+				Series:      []string{sGood},
+				Measure:     dataset.MeasureShare,
+				Denominator: sTotal,
+				Op:          ">",
+				Threshold:   number.Number{Value: 80},
+				Annual:      true,
+				Wording:     "Hằng năm có trên 80% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên",
 			},
-			Label: "Tỷ lệ “" + sGood + "” trên “" + sTotal + "”",
-			Unit:  "%",
+			What: "“" + sGood + "”",
+			Unit: "%",
 			Results: []indicator.Result{
 				{Period: "2021", Value: 96.55, Decimals: 2, Status: indicator.StatusExceeded},
 				{Period: "2022", Value: 94.83, Decimals: 2, Status: indicator.StatusExceeded},
@@ -119,10 +122,19 @@ func simple(id, unit string, nPeriods int, series map[string][]float64, order ..
 	return ind
 }
 
+// vi is the site's Vietnamese catalogue, the file Hugo reads.
+var vi = func() *sitewords.Catalogue {
+	c, err := sitewords.Load(filepath.Join("..", ".."), "vi")
+	if err != nil {
+		panic(err)
+	}
+	return c
+}()
+
 // mustBuild builds ind or fails the test.
 func mustBuild(t testing.TB, ind *indicator.Indicator) ([]Spec, Spec) {
 	t.Helper()
-	cs, sp, err := Build(ind)
+	cs, sp, err := Build(ind, vi)
 	if err != nil {
 		t.Fatalf("Build(%s): %v", ind.ID, err)
 	}

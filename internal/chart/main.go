@@ -9,6 +9,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/opts"
 
 	"github.com/tayson/chitieu/internal/dataset"
+	"github.com/tayson/chitieu/internal/sitewords"
 )
 
 // layout is the shape of a main chart.
@@ -123,13 +124,13 @@ func (in *input) pieOK() bool {
 }
 
 // legendName is the name of a row in legends and texts.
-func legendName(r row) string {
+func (in *input) legendName(r row) string {
 	name := r.name
 	if name == "" {
-		name = "Giá trị"
+		name = in.w.T(sitewords.KeyValue, nil)
 	}
 	if r.role == dataset.RoleSubset {
-		return subsetName(name)
+		return in.subsetName(name)
 	}
 	return name
 }
@@ -175,19 +176,20 @@ func buildMain(in *input) (Spec, error) {
 	return spec, nil
 }
 
-// chartName is the Vietnamese name of a layout, for alternatives.
-func chartName(l layout) string {
+// chartName is the name of a layout, for alternatives.
+func (in *input) chartName(l layout) string {
+	key := sitewords.KeyChartBar
 	switch l {
 	case layoutStacked:
-		return "Biểu đồ cột chồng"
+		key = sitewords.KeyChartStacked
 	case layoutLine:
-		return "Biểu đồ đường"
+		key = sitewords.KeyChartLine
 	case layoutPie:
-		return "Biểu đồ tròn"
+		key = sitewords.KeyChartPie
 	case layoutPlan:
-		return "Biểu đồ cột so sánh thực hiện với kế hoạch"
+		key = sitewords.KeyChartPlan
 	}
-	return "Biểu đồ cột"
+	return in.w.T(key, nil)
 }
 
 // mainAlt says what the main chart shows, period by period.
@@ -195,20 +197,20 @@ func mainAlt(in *input, l layout) string {
 	ind := in.ind
 	pct := ind.IsPercent()
 	var b strings.Builder
-	b.WriteString(chartName(l))
+	b.WriteString(in.chartName(l))
 	b.WriteString(": ")
 	b.WriteString(ind.Title)
-	b.WriteString(unitPhrase(ind.Unit))
+	b.WriteString(in.unitPhrase(ind.Unit))
 	b.WriteString(". ")
 	switch l {
 	case layoutStacked:
-		b.WriteString("Mỗi cột gồm các phần chồng lên nhau")
+		b.WriteString(in.w.T(sitewords.KeyStackedParts, nil))
 		if in.ind.Total != "" {
-			b.WriteString(", đường là tổng số")
+			b.WriteString(in.w.T(sitewords.KeyStackedTotal, nil))
 		}
 		for _, r := range in.rows {
 			if r.role == dataset.RoleSubset {
-				b.WriteString("; phần “trong đó” là cột riêng, đã nằm trong phần khác, không cộng thêm")
+				b.WriteString(in.w.T(sitewords.KeyStackedSubset, nil))
 				break
 			}
 		}
@@ -218,9 +220,9 @@ func mainAlt(in *input, l layout) string {
 		var parts []string
 		for _, r := range in.slices() {
 			if c := r.cells[last]; c != nil {
-				s := legendName(r) + " " + withUnit(c.Value, c.Decimals, pct)
+				s := in.legendName(r) + " " + in.withUnit(c.Value, c.Decimals, pct)
 				if c.Share != nil && !pct {
-					s += " (" + withUnit(*c.Share, ind.ShareDecimals, true) + ")"
+					s += " (" + in.withUnit(*c.Share, ind.ShareDecimals, true) + ")"
 				}
 				parts = append(parts, s)
 			}
@@ -233,15 +235,15 @@ func mainAlt(in *input, l layout) string {
 		for _, r := range in.rows {
 			c := r.cells[j]
 			if c == nil {
-				parts = append(parts, legendName(r)+" không có số liệu")
+				parts = append(parts, in.w.T(sitewords.KeyNoData, sitewords.Args{"name": in.legendName(r)}))
 				continue
 			}
-			v := withUnit(c.Value, c.Decimals, pct)
+			v := in.withUnit(c.Value, c.Decimals, pct)
 			if len(in.rows) == 1 && r.name == "" {
 				parts = append(parts, v) // a single unnamed series: the title names it
 				continue
 			}
-			parts = append(parts, legendName(r)+" "+v)
+			parts = append(parts, in.legendName(r)+" "+v)
 		}
 		if j > 0 {
 			b.WriteString(" ")
@@ -254,8 +256,8 @@ func mainAlt(in *input, l layout) string {
 // rowOpts gives a subset series the CSV's series name as its ECharts id, so
 // that the site can still find it by that name although its legend name
 // reads "Trong đó: …".
-func rowOpts(r row, more ...charts.SeriesOpts) []charts.SeriesOpts {
-	if name := legendName(r); name != r.name && r.name != "" {
+func (in *input) rowOpts(r row, more ...charts.SeriesOpts) []charts.SeriesOpts {
+	if name := in.legendName(r); name != r.name && r.name != "" {
 		more = append(more, charts.WithSeriesId(r.name))
 	}
 	return more
@@ -325,7 +327,7 @@ func rectOption(in *input, l layout, alt string) (map[string]any, error) {
 		c.SetGlobalOptions(global...)
 		c.SetXAxis(in.periods)
 		for i, r := range in.rows {
-			c.AddSeries(legendName(r), lineData(r), rowOpts(r, charts.WithLineChartOpts(opts.LineChart{
+			c.AddSeries(in.legendName(r), lineData(r), in.rowOpts(r, charts.WithLineChartOpts(opts.LineChart{
 				Symbol:     symbols[i%len(symbols)],
 				SymbolSize: 8,
 				ShowSymbol: opts.Bool(true),
@@ -349,17 +351,17 @@ func rectOption(in *input, l layout, alt string) (map[string]any, error) {
 		case l == layoutPlan && r.role == dataset.RolePlan:
 			separate = append(separate, r)
 		case l == layoutStacked:
-			c.AddSeries(legendName(r), barData(r), charts.WithBarChartOpts(opts.BarChart{Stack: "phan"}))
+			c.AddSeries(in.legendName(r), barData(r), charts.WithBarChartOpts(opts.BarChart{Stack: "phan"}))
 		default:
-			c.AddSeries(legendName(r), barData(r), rowOpts(r)...)
+			c.AddSeries(in.legendName(r), barData(r), in.rowOpts(r)...)
 		}
 	}
 	for _, r := range separate {
-		c.AddSeries(legendName(r), barData(r), rowOpts(r)...)
+		c.AddSeries(in.legendName(r), barData(r), in.rowOpts(r)...)
 	}
 	if total != nil {
 		line := charts.NewLine()
-		line.AddSeries(legendName(*total), lineData(*total),
+		line.AddSeries(in.legendName(*total), lineData(*total),
 			charts.WithLineChartOpts(opts.LineChart{Symbol: "diamond", SymbolSize: 10, ShowSymbol: opts.Bool(true)}),
 			charts.WithLineStyleOpts(opts.LineStyle{Type: "dashed", Width: 2, Color: "#000000"}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: "#000000"}),
@@ -442,13 +444,13 @@ func pieOption(in *input, alt string) (opt map[string]any, basis, base string, e
 	if t := in.ind.Total; t != "" {
 		for _, r := range in.rows {
 			if r.role == dataset.RoleTotal && r.cells[last] != nil && r.cells[last].Value > 0 {
-				whole, basis, base = r.cells[last].Value, t, withUnit(r.cells[last].Value, r.cells[last].Decimals, false)
+				whole, basis, base = r.cells[last].Value, t, in.withUnit(r.cells[last].Value, r.cells[last].Decimals, false)
 			}
 		}
 	}
 	for _, r := range in.slices() {
 		if c := r.cells[last]; c != nil {
-			data = append(data, opts.PieData{Name: legendName(r), Value: c.Value})
+			data = append(data, opts.PieData{Name: in.legendName(r), Value: c.Value})
 			var sh any
 			if whole > 0 && !in.ind.IsPercent() {
 				p := math.Pow(10, float64(in.ind.ShareDecimals))
@@ -458,7 +460,7 @@ func pieOption(in *input, alt string) (opt map[string]any, basis, base string, e
 		}
 	}
 	if basis == "" && !in.ind.IsPercent() && sum > 0 {
-		base = withUnit(sum, in.ind.ValueDecimals, false)
+		base = in.withUnit(sum, in.ind.ValueDecimals, false)
 	}
 	c := charts.NewPie()
 	c.SetGlobalOptions(append(common(alt),
@@ -500,7 +502,7 @@ func barPerSeriesOption(in *input, alt string) (map[string]any, error) {
 	data := make([]opts.BarData, len(in.rows))
 	lo, hi := in.extent(layoutBarPerSeries)
 	for i, r := range in.rows {
-		names[i] = legendName(r)
+		names[i] = in.legendName(r)
 		if c := r.cells[last]; c != nil {
 			data[i] = opts.BarData{Value: c.Value}
 		} else {

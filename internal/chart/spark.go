@@ -6,6 +6,7 @@ import (
 	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/indicator"
 	"github.com/tayson/chitieu/internal/period"
+	"github.com/tayson/chitieu/internal/sitewords"
 )
 
 // headline returns the row a dashboard card shows when the indicator has no
@@ -95,15 +96,15 @@ func buildSpark(in *input) (Spec, error) {
 	if len(ind.Targets) > 0 && len(ind.Targets[0].Results) > 0 {
 		t := &ind.Targets[0]
 		spec.Unit, spec.Percent = t.Unit, t.Unit == "%"
-		what, thr = measureName(t), thresholdText(t)
+		what, thr = in.measureName(t), in.thresholdText(t)
 		v := t.Threshold.Value
 		threshold = &v
 		for _, r := range t.Results {
 			pts = append(pts, point{period: r.Period, value: r.Value, decimals: r.Decimals, ok: true, notDue: r.Status == indicator.StatusNotDue})
 		}
 	} else if r := in.headline(); r != nil {
-		what = legendName(*r)
-		if what == "Giá trị" || r.role == dataset.RoleOther && len(in.rows) == 1 {
+		what = in.legendName(*r)
+		if r.name == "" && r.role != dataset.RoleSubset || r.role == dataset.RoleOther && len(in.rows) == 1 {
 			what = ind.Title
 		}
 		for j, c := range r.cells {
@@ -126,20 +127,20 @@ func buildSpark(in *input) (Spec, error) {
 	for j, p := range pts {
 		periods[j] = p.period
 		if !p.ok {
-			texts = append(texts, p.period+": không có số liệu")
+			texts = append(texts, in.w.T(sitewords.KeySparkNoData, sitewords.Args{"period": p.period}))
 			continue
 		}
-		s := p.period + ": " + withUnit(p.value, p.decimals, spec.Percent)
+		s := p.period + ": " + in.withUnit(p.value, p.decimals, spec.Percent)
 		if p.notDue {
-			s += " (" + strings.ToLower(NotDueLabel) + ")"
+			s += " (" + lowerFirst(in.statusWord(indicator.StatusNotDue)) + ")"
 		}
 		if p.apart {
-			s += " (kỳ không trọn năm, không nối vào xu hướng)"
+			s += in.w.T(sitewords.KeySparkApart, nil)
 		}
 		texts = append(texts, s)
 	}
 	spec.Caption = what + ", " + periodSpan(periods)
-	head := "Biểu đồ nhỏ: " + what + unitPhrase(spec.Unit)
+	head := in.w.T(sitewords.KeySparkHead, sitewords.Args{"name": what}) + in.unitPhrase(spec.Unit)
 	if thr != "" {
 		head += ", " + lowerFirst(thr)
 	}

@@ -8,32 +8,54 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
+	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/indicator"
+	"github.com/tayson/chitieu/internal/sitewords"
 )
 
-// NotDueLabel is the text shown on a value whose target is not yet due.
-const NotDueLabel = "Chưa đến hạn"
+// statusWord is a status in words, as the site's catalogue writes it
+// ("Chưa đến hạn").
+func (in *input) statusWord(s indicator.Status) string {
+	if s == "" {
+		return ""
+	}
+	return in.w.T("status_"+string(s), nil)
+}
 
 // thresholdText writes a target's threshold: "Chỉ tiêu > 80 %",
 // "Chỉ tiêu ≥ 1.200 hộ (đến 2025)".
-func thresholdText(t *indicator.Target) string {
+func (in *input) thresholdText(t *indicator.Target) string {
 	pct := t.Unit == "%"
-	s := "Chỉ tiêu " + opSymbol(t.Op) + " " + withUnit(t.Threshold.Value, t.Threshold.Decimals, pct)
+	v := in.withUnit(t.Threshold.Value, t.Threshold.Decimals, pct)
 	if !pct && t.Unit != "" {
-		s += " " + t.Unit
+		v += " " + t.Unit
 	}
+	s := in.w.T(sitewords.KeyThreshold, sitewords.Args{"op": opSymbol(t.Op), "value": v})
 	if !t.Annual && t.Due.Label != "" {
-		s += " (đến " + t.Due.Label + ")"
+		s = in.w.T(sitewords.KeyThresholdDue, sitewords.Args{"threshold": s, "due": t.Due.Label})
 	}
 	return s
 }
 
 // measureName is what a target measures, for legends and texts.
-func measureName(t *indicator.Target) string {
-	if t.Label != "" {
-		return t.Label
+func (in *input) measureName(t *indicator.Target) string {
+	if l := TargetLabel(in.w, t.Measure, t.What, t.Denominator); l != "" {
+		return l
 	}
-	return "Kết quả"
+	return in.w.T(sitewords.KeyTargetResult, nil)
+}
+
+// TargetLabel words what a target measures from its measure, what it
+// measures (indicator.Target.What, the data's names in quotes) and the
+// denominator of a share: "Tỷ lệ “A” so với “B”".
+func TargetLabel(w *sitewords.Catalogue, m dataset.Measure, what, denominator string) string {
+	switch m {
+	case dataset.MeasureShare:
+		return w.T(sitewords.KeyLabelShare, sitewords.Args{"what": what, "base": denominator})
+	case dataset.MeasureAttainment:
+		return w.T(sitewords.KeyLabelAttainment, sitewords.Args{"what": what})
+	}
+	return what
 }
 
 // niceCeil rounds v > 0 up to a round number: 1, 1,2, 1,5, 2, 2,5, 3, 4, 5,
@@ -90,8 +112,8 @@ func resultValues(t *indicator.Target) (periods []string, values []float64, notD
 func buildTarget(in *input, i int, t *indicator.Target) (Spec, error) {
 	pct := t.Unit == "%"
 	suffix := fmt.Sprintf("-mt%d", i+1)
-	thr := thresholdText(t)
-	name := measureName(t)
+	thr := in.thresholdText(t)
+	name := in.measureName(t)
 	periods, values, notDue := resultValues(t)
 
 	spec := Spec{
@@ -107,26 +129,26 @@ func buildTarget(in *input, i int, t *indicator.Target) (Spec, error) {
 		spec.Decimals = in.ind.ShareDecimals
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "Biểu đồ cột: %s qua các kỳ; đường ngang nét đứt là %s", name, lowerFirst(thr))
+	b.WriteString(in.w.T(sitewords.KeyTargetAlt, sitewords.Args{"name": name, "threshold": lowerFirst(thr)}))
 	if t.Annual {
-		b.WriteString(", áp dụng hằng năm")
+		b.WriteString(in.w.T(sitewords.KeyTargetAnnual, nil))
 	}
 	b.WriteString(". ")
 	var parts []string
 	for _, r := range t.Results {
-		s := r.Period + ": " + withUnit(r.Value, r.Decimals, pct)
+		s := r.Period + ": " + in.withUnit(r.Value, r.Decimals, pct)
 		if !pct && t.Unit != "" {
 			s += " " + t.Unit
 		}
-		if l := statusWords[r.Status]; l != "" {
-			s += " (" + l + ")"
+		if l := in.statusWord(r.Status); l != "" {
+			s += " (" + lowerFirst(l) + ")"
 		}
 		parts = append(parts, s)
 	}
 	b.WriteString(strings.Join(parts, "; "))
 	b.WriteString(".")
 	if t.Wording != "" {
-		b.WriteString(" Chỉ tiêu theo báo cáo: “" + t.Wording + "”.")
+		b.WriteString(in.w.T(sitewords.KeyTargetWording, sitewords.Args{"wording": t.Wording}))
 	}
 	spec.Alt = b.String()
 
@@ -138,7 +160,7 @@ func buildTarget(in *input, i int, t *indicator.Target) (Spec, error) {
 		data[j].ItemStyle = &opts.ItemStyle{Opacity: opts.Float(0.5)}
 		// inside the bar, at its foot: above it the label would meet the
 		// target line's label when the value is near the threshold
-		data[j].Label = &opts.Label{Show: opts.Bool(true), Position: "insideBottom", Formatter: NotDueLabel, Color: "#1b1b1f"}
+		data[j].Label = &opts.Label{Show: opts.Bool(true), Position: "insideBottom", Formatter: in.statusWord(indicator.StatusNotDue), Color: "#1b1b1f"}
 	}
 	c := charts.NewBar()
 	c.SetGlobalOptions(append(common(spec.Alt),
@@ -174,12 +196,4 @@ func lowerFirst(s string) string {
 		return strings.ToLower(string(r)) + s[i+len(string(r)):]
 	}
 	return s
-}
-
-// statusWords are the statuses in the alt text. (The site's words come from
-// i18n/vi.toml; the alt text is still worded here, until chart specs carry
-// codes only.)
-var statusWords = map[indicator.Status]string{
-	indicator.StatusMet: "đạt", indicator.StatusExceeded: "vượt", indicator.StatusNotMet: "chưa đạt",
-	indicator.StatusNearly: "đạt trên 80 %", indicator.StatusNotDue: "chưa đến hạn", indicator.StatusAtRisk: "khó đạt",
 }

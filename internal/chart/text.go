@@ -3,12 +3,13 @@ package chart
 import (
 	"strings"
 
-	"github.com/tayson/chitieu/internal/number"
+	"github.com/tayson/chitieu/internal/sitewords"
 )
 
-// withUnit writes v followed by " %" when percent is set: 94,5 %.
-func withUnit(v float64, decimals int, percent bool) string {
-	s := number.VI(v, decimals)
+// withUnit writes v in the language's way followed by " %" when percent is
+// set: 94,5 % in Vietnamese, 94.5 % in English.
+func (in *input) withUnit(v float64, decimals int, percent bool) string {
+	s := in.w.Number(v, decimals)
 	if percent {
 		s += " %"
 	}
@@ -29,13 +30,18 @@ func opSymbol(op string) string {
 }
 
 // subsetName names a "trong đó" series so that it reads as included in
-// another one: "Trong đó: …", unless the name says so already.
-func subsetName(s string) string {
-	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), "trong đó") {
+// another one ("Trong đó: …", "Of which: …"), unless the name says so
+// already in the data's own words.
+func (in *input) subsetName(s string) string {
+	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), subsetWord) {
 		return s
 	}
-	return "Trong đó: " + s
+	return in.w.T(sitewords.KeySubset, sitewords.Args{"name": s})
 }
+
+// subsetWord is how the data itself starts the name of a subset series
+// ("Trong đó: nữ"): a data word, recognised, not written.
+const subsetWord = "trong đó"
 
 // periodSpan is "2021" or "2021 – 2022" for the labels ps.
 func periodSpan(ps []string) string {
@@ -56,10 +62,10 @@ func sentence(head string, parts []string) string {
 	return head + ": " + strings.Join(parts, "; ") + "."
 }
 
-// unitPhrase is ", đơn vị: <unit>" for a non-percent unit, else "".
-func unitPhrase(unit string) string {
+// unitPhrase is " (đơn vị: <unit>)" for a non-percent unit, else "".
+func (in *input) unitPhrase(unit string) string {
 	if unit == "" || unit == "%" {
 		return ""
 	}
-	return " (đơn vị: " + unit + ")"
+	return in.w.T(sitewords.KeyUnit, sitewords.Args{"unit": unit})
 }

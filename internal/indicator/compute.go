@@ -126,26 +126,19 @@ func quoted(ss []string) string {
 	return strings.Join(q, " + ")
 }
 
-// label says in words what a target measures.
-func label(d *dataset.Indicator, t dataset.Target) string {
-	what := quoted(t.Series)
+// what names what a target measures, in the data's own words.
+func what(d *dataset.Indicator, t dataset.Target) string {
 	if len(t.Series) == 1 && t.Series[0] == "" {
-		what = "“" + d.Title + "”"
+		return "“" + d.Title + "”"
 	}
-	switch t.Measure {
-	case dataset.MeasureShare:
-		return "Tỷ lệ " + what + " so với “" + t.Denominator + "”"
-	case dataset.MeasureAttainment:
-		return "Tỷ lệ " + what + " so với kế hoạch"
-	}
-	return what
+	return quoted(t.Series)
 }
 
 // evaluate computes a target's measure and status in every period it can:
 // a share or an attainment rounded to sd decimals, a value written with vd
 // (see decimals); the status judges the figure as written.
 func evaluate(d *dataset.Indicator, t dataset.Target, vd, sd int) Target {
-	out := Target{Target: t, Label: label(d, t), Unit: "%"}
+	out := Target{Target: t, What: what(d, t), Unit: "%"}
 	if t.Measure == dataset.MeasureValue {
 		out.Unit = d.Unit
 	}

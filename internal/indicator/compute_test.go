@@ -258,16 +258,17 @@ func TestLatest(t *testing.T) {
 		id   string
 		want Latest
 	}{
-		// The first target's measure in its latest period, with the
+		// The first target's measure in its latest period (its label is
+		// worded by the site: Series is what it measures), with the
 		// indicator's share decimals (the report prints 0,38 and 102,67:
 		// two).
-		{"dang-vien", Latest{Period: "2022", Series: "Tỷ lệ “Hoàn thành tốt nhiệm vụ trở lên” so với “Tổng số”", Value: 94.84, Decimals: 2, Unit: "%", Basis: BasisTarget}},
-		{"ket-nap", Latest{Period: "6 tháng đầu năm 2023", Series: "Tỷ lệ “Kết nạp” so với kế hoạch", Value: 33.5, Decimals: 2, Unit: "%", Basis: BasisTarget}},
+		{"dang-vien", Latest{Period: "2022", Series: "“Hoàn thành tốt nhiệm vụ trở lên”", Measure: dataset.MeasureShare, Denominator: "Tổng số", Value: 94.84, Decimals: 2, Unit: "%", Basis: BasisTarget}},
+		{"ket-nap", Latest{Period: "6 tháng đầu năm 2023", Series: "“Kết nạp”", Measure: dataset.MeasureAttainment, Value: 33.5, Decimals: 2, Unit: "%", Basis: BasisTarget}},
 		// (56 + 2) / 58 = 100 %, 1 decimal as the report prints 96,5.
-		{"to-chuc", Latest{Period: "2022", Series: "Tỷ lệ “Hoàn thành tốt nhiệm vụ trở lên” so với “Tổng số”", Value: 94.8, Decimals: 1, Unit: "%", Basis: BasisTarget}},
+		{"to-chuc", Latest{Period: "2022", Series: "“Hoàn thành tốt nhiệm vụ trở lên”", Measure: dataset.MeasureShare, Denominator: "Tổng số", Value: 94.8, Decimals: 1, Unit: "%", Basis: BasisTarget}},
 		// (59 + 266) / 323 would be 100,62 %: the report's own 17,71 % +
 		// 79,8 % instead, pointing to the note.
-		{"llct", Latest{Period: "6 tháng đầu năm 2023", Series: "Tỷ lệ “Cao cấp” + “Trung cấp” so với “Tổng số”", Value: 97.51, Decimals: 2, Unit: "%", Basis: BasisReported, Note: NotePartsExceedTotal}},
+		{"llct", Latest{Period: "6 tháng đầu năm 2023", Series: "“Cao cấp” + “Trung cấp”", Measure: dataset.MeasureShare, Denominator: "Tổng số", Value: 97.51, Decimals: 2, Unit: "%", Basis: BasisReported, Note: NotePartsExceedTotal}},
 	}
 	for _, tt := range tests {
 		if got := inds[tt.id].Latest; got == nil || *got != tt.want {

@@ -28,7 +28,7 @@ func headline(d *dataset.Indicator, targets []Target, sd int) *Latest {
 		if n := len(t.Results); n > 0 {
 			r := t.Results[n-1]
 			if t.Measure != dataset.MeasureShare || r.Value <= 100 {
-				return &Latest{Period: r.Period, Series: t.Label, Value: r.Value, Decimals: r.Decimals, Unit: t.Unit, Basis: BasisTarget}
+				return &Latest{Period: r.Period, Series: t.What, Measure: t.Measure, Denominator: t.Denominator, Value: r.Value, Decimals: r.Decimals, Unit: t.Unit, Basis: BasisTarget}
 			}
 			note = NotePartsExceedTotal
 			if l := reportedSum(d, t, r.Period); l != nil {
@@ -62,7 +62,7 @@ func reportedSum(d *dataset.Indicator, t Target, p string) *Latest {
 		v += o.Reported.Value
 		dec = max(dec, o.Reported.Decimals)
 	}
-	return &Latest{Period: p, Series: t.Label, Value: roundTo(v, dec), Decimals: dec, Unit: "%", Basis: BasisReported}
+	return &Latest{Period: p, Series: t.What, Measure: t.Measure, Denominator: t.Denominator, Value: roundTo(v, dec), Decimals: dec, Unit: "%", Basis: BasisReported}
 }
 
 // figure is the headline without targets (rules 2 to 4 of headline).

@@ -32,9 +32,9 @@ func TestHeadlineOfTheRepositoryData(t *testing.T) {
 		// 2022: 2 organisations and 2 individuals by each committee.
 		{"doi-tuong-kiem-tra-giam-sat-ct03", Latest{Period: "2022", Value: 8, Unit: "tổ chức, cá nhân", Basis: BasisSum}},
 		// 59 + 266 of 323 would be 100,62 %: the report's 17,71 % + 79,8 %.
-		{"trinh-do-ly-luan-chinh-tri-cap-uy-vien", Latest{Period: "6 tháng đầu năm 2023", Value: 97.51, Decimals: 2, Unit: "%", Basis: BasisReported, Note: NotePartsExceedTotal}},
+		{"trinh-do-ly-luan-chinh-tri-cap-uy-vien", Latest{Period: "6 tháng đầu năm 2023", Measure: dataset.MeasureShare, Denominator: "Tổng số", Value: 97.51, Decimals: 2, Unit: "%", Basis: BasisReported, Note: NotePartsExceedTotal}},
 		// (56 + 2) / 58 in 2022: 100 %, one decimal as the report writes 96,5 %.
-		{"xep-loai-to-chuc-co-so-dang", Latest{Period: "2022", Value: 100, Decimals: 1, Unit: "%", Basis: BasisTarget}},
+		{"xep-loai-to-chuc-co-so-dang", Latest{Period: "2022", Measure: dataset.MeasureShare, Denominator: "Tổng số", Value: 100, Decimals: 1, Unit: "%", Basis: BasisTarget}},
 	}
 	for _, tt := range tests {
 		ind := inds[tt.id]

@@ -62,7 +62,11 @@ type Result struct {
 // Target is a target with its results.
 type Target struct {
 	dataset.Target
-	Label   string // what is measured, e.g. "Tỷ lệ “A” trên “Tổng số”"
+	// What names what is measured in the data's own words: the series in
+	// quotes (“A” + “B”), or the title for a single unnamed series. With
+	// Measure and Denominator it is the target's label, which the site's
+	// catalogue words (chart.TargetLabel).
+	What    string
 	Unit    string // "%" for shares and attainment, else the indicator's unit
 	Results []Result
 	Status  Status // status in the latest period with a result
@@ -83,11 +87,17 @@ type Projection struct {
 // Latest is the headline figure of an indicator: what its card on the
 // dashboard shows.
 type Latest struct {
-	Period   string  `json:"period"`
-	Series   string  `json:"series"` // what the figure is, in words
-	Value    float64 `json:"value"`
-	Decimals int     `json:"decimals"`
-	Unit     string  `json:"unit"`
+	Period string `json:"period"`
+	// Series is what the figure is: a series' name, the parts' names
+	// joined, or for BasisTarget and BasisReported the target's What,
+	// which with Measure and Denominator makes its label (worded by the
+	// site's catalogue: chart.TargetLabel).
+	Series      string          `json:"series"`
+	Measure     dataset.Measure `json:"-"`
+	Denominator string          `json:"-"`
+	Value       float64         `json:"value"`
+	Decimals    int             `json:"decimals"`
+	Unit        string          `json:"unit"`
 	// Basis says how the figure was found (one of the Basis constants);
 	// the site words it from i18n.
 	Basis Basis `json:"basis"`

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/tayson/chitieu/internal/number"
+	"github.com/tayson/chitieu/internal/sitewords"
 )
 
 // Index is /data/index.json, the site's open-data interface.
@@ -136,8 +137,8 @@ func BuildIndex(s *Site, order []string, title, base string) Index {
 		base += "/"
 	}
 	idx := Index{Title: title, AsOf: s.AsOf, Indicators: []OpenData{}, Format: IndexDocument{
-		Observations: "Mỗi phần tử là một số liệu: period (kỳ), series (chuỗi), value (giá trị, theo unit); reportedPercent: tỷ lệ báo cáo ghi; share: tỷ lệ % so với tổng số, tính lại; attainment: tỷ lệ % so với kế hoạch.",
-		Targets:      "Chỉ tiêu Chương trình đặt ra cho nội dung này: wording (lời văn của báo cáo), measure (gia_tri | ty_le | dat_ke_hoach), op và threshold (ngưỡng), due (kỳ phải đạt) hoặc annual (hằng năm), results (giá trị và trạng thái từng kỳ: vuot, dat, dat-tren-80, chua-dat, kho-dat, chua-den-han), projection (dự báo đến hạn, nếu có).",
+		Observations: s.words.T(sitewords.KeyOpenDataObservations, nil),
+		Targets:      s.words.T(sitewords.KeyOpenDataTargets, nil),
 	}}
 	for _, id := range order {
 		idx.Indicators = append(idx.Indicators, OpenIndicator(s.Indicators[id], base))

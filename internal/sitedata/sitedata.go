@@ -7,6 +7,7 @@ package sitedata
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,8 +16,8 @@ import (
 	"github.com/tayson/chitieu/internal/chart"
 	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/indicator"
-	"github.com/tayson/chitieu/internal/number"
 	"github.com/tayson/chitieu/internal/search"
+	"github.com/tayson/chitieu/internal/sitewords"
 )
 
 // Site is the content of data/chitieu.json: the contract with the templates.
@@ -39,6 +40,10 @@ type Site struct {
 	Summary Summary `json:"summary"`
 	// Search is every entry of the site search (/tim-kiem/), package search.
 	Search []search.Entry `json:"search"`
+
+	// words is the catalogue the site data is worded and its numbers
+	// written with (the charts' texts, the targets' labels).
+	words *sitewords.Catalogue
 }
 
 // Counts are totals shown on the home page.
@@ -109,11 +114,11 @@ type Cell struct {
 }
 
 // percentText writes *v with n decimals and " %"; "" for nil.
-func percentText(v *float64, n int) string {
+func percentText(w *sitewords.Catalogue, v *float64, n int) string {
 	if v == nil {
 		return ""
 	}
-	return number.VI(*v, n) + " %"
+	return w.Number(*v, n) + " %"
 }
 
 // Target is a target in words with its results.
@@ -149,13 +154,17 @@ type Downloads struct {
 	JSON string `json:"json"`
 }
 
-// Build assembles the site data from the computed indicators.
-func Build(ds *dataset.Dataset, inds []*indicator.Indicator, warnings int) (*Site, error) {
+// Build assembles the site data from the computed indicators, worded and
+// with numbers written in the language of w.
+func Build(ds *dataset.Dataset, inds []*indicator.Indicator, warnings int, w *sitewords.Catalogue) (*Site, error) {
+	if w == nil {
+		return nil, errors.New("sitedata: no words catalogue")
+	}
 	s := &Site{AsOf: ds.AsOf.Label, Indicators: map[string]*Indicator{}, Counts: Counts{Indicators: len(inds), Warnings: warnings}, Groups: []Group{},
-		Cuts: map[string]map[string]*Indicator{}, Pages: map[string]string{}}
+		Cuts: map[string]map[string]*Indicator{}, Pages: map[string]string{}, words: w}
 	groupIndex := map[string]int{}
 	for _, ind := range inds {
-		out, err := build(ind)
+		out, err := build(ind, w)
 		if err != nil {
 			return nil, err
 		}
@@ -185,7 +194,7 @@ func (s *Site) AddCut(period string, inds []*indicator.Indicator, ids []string) 
 		if !want[ind.ID] {
 			continue
 		}
-		out, err := build(ind)
+		out, err := build(ind, s.words)
 		if err != nil {
 			return err
 		}
@@ -212,14 +221,14 @@ func (s *Site) HideNotes() {
 }
 
 // build turns one computed indicator into what its pages show.
-func build(ind *indicator.Indicator) (*Indicator, error) {
-	charts, spark, err := chart.Build(ind)
+func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error) {
+	charts, spark, err := chart.Build(ind, w)
 	if err != nil {
 		return nil, fmt.Errorf("chart of indicator %q: %w", ind.ID, err)
 	}
 	out := &Indicator{
 		ID: ind.ID, Title: ind.Title, Group: ind.Group, Unit: ind.Unit, Source: ind.Source, Notes: ind.Notes,
-		Periods: ind.PeriodLabels, Decimals: ind.ValueDecimals, ShareDecimals: ind.ShareDecimals, Latest: ind.Latest, Status: string(ind.Status), Charts: charts, Spark: spark,
+		Periods: ind.PeriodLabels, Decimals: ind.ValueDecimals, ShareDecimals: ind.ShareDecimals, Latest: latest(ind.Latest, w), Status: string(ind.Status), Charts: charts, Spark: spark,
 		Downloads: Downloads{CSV: "data/" + ind.ID + ".csv", JSON: "data/" + ind.ID + ".json"},
 		Warnings:  append([]string{}, ind.Warnings...), Targets: []Target{}, AsOf: ind.AsOf, Statuses: []string{},
 	}
@@ -235,21 +244,21 @@ func build(ind *indicator.Indicator) (*Indicator, error) {
 		row := Row{Series: r.Series, Role: string(r.Role), Cells: make([]*Cell, len(r.Cells))}
 		for i, c := range r.Cells {
 			if c != nil {
-				text := number.VI(c.Value, c.Decimals)
+				text := w.Number(c.Value, c.Decimals)
 				if ind.IsPercent() {
 					text += " %"
 				}
 				row.Cells[i] = &Cell{Value: c.Value, Decimals: c.Decimals, Share: c.Share, Reported: c.Reported,
 					ReportedDecimals: c.ReportedDecimals, Attainment: c.Attainment, Text: text,
-					ShareText: percentText(c.Share, ind.ShareDecimals), ReportedText: percentText(c.Reported, c.ReportedDecimals),
-					AttainmentText: percentText(c.Attainment, ind.ShareDecimals)}
+					ShareText: percentText(w, c.Share, ind.ShareDecimals), ReportedText: percentText(w, c.Reported, c.ReportedDecimals),
+					AttainmentText: percentText(w, c.Attainment, ind.ShareDecimals)}
 			}
 		}
 		out.Table.Rows = append(out.Table.Rows, row)
 	}
 	for _, t := range ind.Targets {
 		tg := Target{
-			Wording: t.Wording, Label: t.Label, Measure: string(t.Measure), Op: t.Op,
+			Wording: t.Wording, Label: chart.TargetLabel(w, t.Measure, t.What, t.Denominator), Measure: string(t.Measure), Op: t.Op,
 			Threshold: t.Threshold.Value, ThresholdDecimals: t.Threshold.Decimals, Unit: t.Unit,
 			Due: t.Due.Label, Status: string(t.Status), Results: []Result{}, Projection: t.Projection,
 		}
@@ -262,6 +271,18 @@ func build(ind *indicator.Indicator) (*Indicator, error) {
 		out.Targets = append(out.Targets, tg)
 	}
 	return out, nil
+}
+
+// latest is l with a target's figure named by its label, worded by w.
+func latest(l *indicator.Latest, w *sitewords.Catalogue) *indicator.Latest {
+	if l == nil {
+		return nil
+	}
+	out := *l
+	if l.Basis == indicator.BasisTarget || l.Basis == indicator.BasisReported {
+		out.Series = chart.TargetLabel(w, l.Measure, l.Series, l.Denominator)
+	}
+	return &out
 }
 
 // marshal encodes v as indented JSON. encoding/json escapes <, > and & in

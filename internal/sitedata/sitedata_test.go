@@ -14,6 +14,7 @@ import (
 	"github.com/tayson/chitieu/internal/diag"
 	"github.com/tayson/chitieu/internal/indicator"
 	"github.com/tayson/chitieu/internal/period"
+	"github.com/tayson/chitieu/internal/sitewords"
 )
 
 func TestCSVSafe(t *testing.T) {
@@ -101,7 +102,11 @@ func TestSummary(t *testing.T) {
 		t.Fatal("du-lieu does not load")
 	}
 	inds := indicator.Compute(ds, &diags, period.Period{})
-	s, err := Build(ds, inds, 0)
+	vi, err := sitewords.Load(filepath.Join("..", ".."), "vi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Build(ds, inds, 0, vi)
 	if err != nil {
 		t.Fatal(err)
 	}
