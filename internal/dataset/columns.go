@@ -25,6 +25,9 @@ var indicatorColumns = []column{
 	{"nguon", false, []string{"source", "nguon_so_lieu"}, "cot-nguon"},
 	{"ghi_chu", false, []string{"notes", "note", "chu_thich"}, "cot-ghi-chu"},
 	{"cho_phep_am", false, []string{"allow_negative", "so_am", "co_the_am", "duoc_am"}, "cot-duoc-am"},
+	{"ten_en", false, []string{"title_en"}, "cot-ten-tieng-anh"},
+	{"don_vi_en", false, []string{"unit_en"}, "cot-don-vi-tieng-anh"},
+	{"chuoi_en", false, []string{"series_en"}, "cot-chuoi-tieng-anh"},
 }
 
 var targetColumns = []column{

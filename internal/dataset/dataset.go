@@ -50,12 +50,19 @@ const (
 
 // Indicator is one row of chi-tieu.csv with everything that refers to it.
 type Indicator struct {
-	ID        string
-	Title     string
-	Group     string // the report section
-	Unit      string // "%" makes values percentages
-	Source    string // section or footnote of the report
-	Notes     string
+	ID     string
+	Title  string
+	Group  string // the report section
+	Unit   string // "%" makes values percentages
+	Source string // section or footnote of the report
+	Notes  string
+	// TitleEN, UnitEN and SeriesEN (Vietnamese series name → English) are
+	// the English names of the optional columns ten_en, don_vi_en and
+	// chuoi_en ("Tổng số=Total; Nữ=Women"): the English site's, which falls
+	// back to the Vietnamese where there is none.
+	TitleEN   string
+	UnitEN    string
+	SeriesEN  map[string]string
 	ChartKind string
 	Total     string   // series that is the total, or ""
 	Parts     []string // series that should add up to Total

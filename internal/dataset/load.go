@@ -35,6 +35,9 @@ type indicatorRow struct {
 	Nguon     string `csv:"nguon"`
 	GhiChu    string `csv:"ghi_chu"`
 	ChoPhepAm string `csv:"cho_phep_am"`
+	TenEN     string `csv:"ten_en"`
+	DonViEN   string `csv:"don_vi_en"`
+	ChuoiEN   string `csv:"chuoi_en"`
 }
 
 type targetRow struct {
@@ -243,6 +246,20 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 		ind := &Indicator{
 			ID: r.Ma, Title: r.Ten, Group: r.Nhom, Unit: unit, Source: r.Nguon, Notes: r.GhiChu,
 			ChartKind: kind, Total: r.Tong, Plan: r.KeHoach, Pos: pos, Parts: splitList(r.ThanhPhan, ";"),
+		}
+		ind.TitleEN, ind.UnitEN = strings.TrimSpace(r.TenEN), strings.TrimSpace(r.DonViEN)
+		for _, pair := range splitList(r.ChuoiEN, ";") {
+			vi, en, ok := strings.Cut(pair, "=")
+			vi, en = strings.TrimSpace(vi), strings.TrimSpace(en)
+			if !ok || vi == "" || en == "" {
+				c := cell(t, i, "chuoi_en")
+				l.diags.Add(diag.Make(diag.Warning, CodeBadEnglishName, diag.Args{"value": pair}).At(t.File, c.Line, c.Col, c.Text))
+				continue
+			}
+			if ind.SeriesEN == nil {
+				ind.SeriesEN = map[string]string{}
+			}
+			ind.SeriesEN[vi] = en
 		}
 		if neg, ok := yesNo(r.ChoPhepAm); ok {
 			ind.AllowNegative = neg

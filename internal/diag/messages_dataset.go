@@ -17,6 +17,11 @@ var _ = register(map[string]Entry{
 		Expected: text("Một số từ 0 trở lên; hoặc, với chỉ tiêu có thể âm (tốc độ tăng trưởng, tăng giảm thuần, cân đối thu chi), cột “cho_phep_am” của chỉ tiêu trong chi-tieu.csv ghi “có”.", "A number of 0 or more; or, for an indicator that can be negative (a growth rate, a net change, a balance), “có” in its “cho_phep_am” column of chi-tieu.csv."),
 		Fix:      text("Bỏ dấu trừ hoặc sửa lại số. Nếu chỉ tiêu này đúng là có thể âm, ghi “có” vào cột “cho_phep_am” của nó trong chi-tieu.csv.", "Remove the minus sign or correct the number. If this indicator really can be negative, write “có” in its “cho_phep_am” column of chi-tieu.csv."),
 	},
+	"ten-tieng-anh-khong-hop-le": {
+		What:     text("Ô “chuoi_en” có mục “{value}”, không theo dạng “tên chuỗi=tên tiếng Anh”: mục này bị bỏ qua, trang tiếng Anh dùng tên tiếng Việt.", "The “chuoi_en” cell has the item “{value}”, not in the form “series name=English name”: it is ignored, and the English pages use the Vietnamese name."),
+		Expected: text("Các cặp “tên chuỗi=tên tiếng Anh” cách nhau bởi dấu chấm phẩy, ví dụ “Tổng số=Total; Nữ=Women”.", "Pairs “series name=English name” separated by semicolons, e.g. “Tổng số=Total; Nữ=Women”."),
+		Fix:      text("Viết lại mục này theo dạng “tên chuỗi=tên tiếng Anh”, hoặc xóa nó.", "Rewrite the item as “series name=English name”, or delete it."),
+	},
 	"co-khong-khong-hop-le": {
 		What:     text("Ô “{column}” ghi “{value}”, không rõ là có hay không.", "The “{column}” cell says “{value}”, which is neither yes nor no."),
 		Expected: text("“có” (hoặc x, 1) hoặc để trống (không).", "“có” (or x, 1) for yes, or blank for no."),
@@ -270,6 +275,9 @@ var _ = registerWords(map[string]Text{
 	"cot-nguon":            text("nguồn trong báo cáo", "source in the report"),
 	"cot-ghi-chu":          text("ghi chú", "note"),
 	"cot-duoc-am":          text("giá trị được phép âm (có/để trống)", "negative values allowed (có/blank)"),
+	"cot-ten-tieng-anh":    text("tên tiếng Anh của chỉ tiêu (không bắt buộc)", "English title of the indicator (optional)"),
+	"cot-don-vi-tieng-anh": text("đơn vị tính bằng tiếng Anh (không bắt buộc)", "English unit (optional)"),
+	"cot-chuoi-tieng-anh":  text("tên tiếng Anh của các chuỗi: “tên chuỗi=tên tiếng Anh; …” (không bắt buộc)", "English names of the series: “series name=English name; …” (optional)"),
 	"cot-chuoi-so-lieu":    text("chuỗi số liệu", "series"),
 	"cot-phep-do":          text("phép đo (gia_tri, ty_le, dat_ke_hoach)", "measure (gia_tri, ty_le, dat_ke_hoach)"),
 	"cot-chuoi-mau-so":     text("chuỗi mẫu số", "denominator series"),
