@@ -27,6 +27,12 @@
   // shares): fixed(d) writes exactly d (tooltips, labels, as the table and
   // the headline do), upTo(d) at most d (axis ticks: 20 %, not 20,0 %).
   var LANG = root.lang || 'vi';
+  // ECharts' own words (toolbox, aria): its Vietnamese locale, else English.
+  var EC_LOCALE = LANG === 'vi' ? 'VI' : 'EN';
+  // The words the script writes, from the page's catalogue (i18n/<lang>.toml)
+  // on its own <script> tag.
+  var SELF = document.currentScript;
+  function word(name) { return (SELF && SELF.getAttribute('data-' + name)) || ''; }
   var NFS = {};
   function nf(min, max) {
     var k = min + ':' + max;
@@ -87,7 +93,7 @@
     try {
       return JSON.parse(data.textContent);
     } catch (e) {
-      if (window.console) { console.warn('chitieu: JSON biểu đồ không hợp lệ', el.id, e); }
+      if (window.console) { console.warn('chitieu: invalid chart JSON', el.id, e); }
       return null;
     }
   }
@@ -415,7 +421,7 @@
     c.el.classList.add('chart__canvas--ready');
     var option = fitLegend(c, buildOption(c.spec));
     c.chart = window.echarts.init(c.el, null, {
-      locale: 'VI',
+      locale: EC_LOCALE,
       renderer: 'canvas',
       // sharp on phones and when printed
       devicePixelRatio: Math.max(2, window.devicePixelRatio || 1)
@@ -432,12 +438,12 @@
     if (!fig || fig.querySelector('.chart__loc')) { return; }
     var p = document.createElement('p');
     p.className = 'chart__loc';
-    p.appendChild(document.createTextNode('Đang chỉ hiển thị chuỗi “' + onlySeries + '”. '));
+    p.appendChild(document.createTextNode(word('series-only').replace('{name}', onlySeries) + ' '));
     var a = document.createElement('a');
     var u = new URL(window.location.href);
     u.searchParams.delete('chuoi');
     a.href = u.pathname + u.search + u.hash;
-    a.textContent = 'Hiển thị tất cả';
+    a.textContent = word('show-all');
     p.appendChild(a);
     c.el.parentNode.insertBefore(p, c.el);
   }
@@ -478,7 +484,7 @@
     // the same whatever the screen.
     var box = document.createElement('div');
     var tmp = window.echarts.init(box, null, {
-      locale: 'VI', renderer: 'canvas', width: EXPORT_W, height: EXPORT_H, devicePixelRatio: 2
+      locale: EC_LOCALE, renderer: 'canvas', width: EXPORT_W, height: EXPORT_H, devicePixelRatio: 2
     });
     tmp.setOption(buildOption(c.spec, { forExport: true }));
     var url = tmp.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
@@ -494,7 +500,7 @@
   function exportSVG(c) {
     // Server-side-rendering mode of the SVG renderer: no DOM, no styles.
     var tmp = window.echarts.init(null, null, {
-      locale: 'VI', renderer: 'svg', ssr: true, width: EXPORT_W, height: EXPORT_H
+      locale: EC_LOCALE, renderer: 'svg', ssr: true, width: EXPORT_W, height: EXPORT_H
     });
     tmp.setOption(buildOption(c.spec, { forExport: true }));
     var svg = tmp.renderToSVGString();
@@ -513,11 +519,11 @@
       ta.select();
       var ok = false;
       try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
-      say(ok ? 'Đã sao chép mã nhúng.' : 'Không sao chép được: hãy chọn mã và bấm Ctrl+C.');
+      say(btn.getAttribute(ok ? 'data-copied' : 'data-copy-failed'));
     };
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(ta.value).then(function () {
-        say('Đã sao chép mã nhúng.');
+        say(btn.getAttribute('data-copied'));
       }, fallback);
     } else {
       fallback();

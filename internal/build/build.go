@@ -98,9 +98,12 @@ func Check(src, site string) *Result {
 	return res
 }
 
-// config is what chitieu reads of the site's hugo.toml [params].
+// config is what chitieu reads of the site's hugo.toml: [params] and the
+// languages.
 type config struct {
-	Params struct {
+	DefaultContentLanguage string              `toml:"defaultContentLanguage"`
+	Languages              map[string]struct{} `toml:"languages"`
+	Params                 struct {
 		Period           string `toml:"period"`           // the programme's period, "2020 - 2025"
 		ReportTitle      string `toml:"reportTitle"`      // the review's title (the open data's)
 		PublishDataNotes bool   `toml:"publishDataNotes"` // data notes on the public pages
@@ -206,7 +209,10 @@ func Build(opts Options) (res *Result, err error) {
 	if !opts.Notes && !siteConfig(opts.Site).Params.PublishDataNotes {
 		data.HideNotes()
 	}
-	if err := sitedata.WriteHugoData(site, data); err != nil {
+	if err := sitedata.WriteHugoData(site, "", data); err != nil {
+		return res, err
+	}
+	if err := otherLanguages(opts, site, res); err != nil {
 		return res, err
 	}
 	history, err := whatChanged(opts, data, site, res.Diags)
@@ -278,6 +284,68 @@ func latestReport(pages []report.Page) period.Period {
 		}
 	}
 	return latest
+}
+
+// otherLanguages writes the site data of every language of hugo.toml but
+// the default one (data/chitieu_<lang>.json): the same figures, worded and
+// written by i18n/<lang>.toml. The report stays in Vietnamese: no cuts.
+func otherLanguages(opts Options, site string, res *Result) error {
+	c := siteConfig(opts.Site)
+	def := c.DefaultContentLanguage
+	if def == "" {
+		def = "vi"
+	}
+	langs := make([]string, 0, len(c.Languages))
+	for l := range c.Languages {
+		if l != def {
+			langs = append(langs, l)
+		}
+	}
+	slices.Sort(langs)
+	for _, l := range langs {
+		w, err := sitewords.Load(site, l)
+		if err != nil {
+			return err
+		}
+		data, err := sitedata.Build(res.Dataset, res.Indicators, res.Diags.Count(diag.Warning), w)
+		if err != nil {
+			return err
+		}
+		data.LatestReport = latestReport(res.Report).Label
+		data.Search = localSearch(res)
+		if !opts.Notes && !c.Params.PublishDataNotes {
+			data.HideNotes()
+		}
+		if err := sitedata.WriteHugoData(site, l, data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// localSearch is the search of the English pages: the indicators by their
+// English names where they have them, found by their Vietnamese words too;
+// the report's pages and footnotes, Vietnamese.
+func localSearch(res *Result) []search.Entry {
+	en := make([]*indicator.Indicator, len(res.Indicators))
+	for i, ind := range res.Indicators {
+		en[i] = indicator.English(ind)
+	}
+	entries := search.Build(en, res.Report)
+	vi := search.Build(res.Indicators, res.Report)
+	for i := range entries {
+		if entries[i].Kind != search.KindIndicator {
+			entries[i].Lang = "vi"
+			continue
+		}
+		if i < len(vi) && entries[i].Folded != vi[i].Folded {
+			entries[i].Folded += " " + vi[i].Folded
+		}
+		if i < len(res.Indicators) && res.Indicators[i].TitleEN == "" {
+			entries[i].Lang = "vi"
+		}
+	}
+	return entries
 }
 
 // addCuts gives every dated report its figures as they stood at the end of

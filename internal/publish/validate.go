@@ -225,12 +225,12 @@ func foreignFiles(out string, m *Manifest) ([]string, error) {
 
 // legacyTop is every top-level entry of a site published by chitieu before
 // the manifest existed (Hugo's output and the open data), and the sections
-// added with it (cap-nhat, tong-hop, tim-kiem), so that a publication whose manifest
-// was lost is recognised too.
+// added with it (cap-nhat, tong-hop, tim-kiem, en: the English pages), so
+// that a publication whose manifest was lost is recognised too.
 var legacyTop = map[string]bool{
 	"404.html": true, "bao-cao": true, "chi-tieu": true, "css": true, "data": true,
 	"favicon.svg": true, "index.html": true, "js": true, "vendor": true,
-	"cap-nhat": true, "tong-hop": true, "tim-kiem": true,
+	"cap-nhat": true, "tong-hop": true, "tim-kiem": true, "en": true,
 }
 
 // legacy reports whether out, which has no manifest, is a publication of an

@@ -38,6 +38,9 @@ type Entry struct {
 	Context string `json:"context,omitempty"` // the indicator's section, the page's report
 	Snippet string `json:"snippet,omitempty"` // the start of a footnote
 	Folded  string `json:"folded"`            // every searchable word, folded
+	// Lang is "vi" on a page in another language for an entry whose title
+	// is Vietnamese (the report's pages, a title without an English name).
+	Lang string `json:"lang,omitempty"`
 }
 
 // Fold lower-cases s, removes Vietnamese tones and marks (NFD, then every

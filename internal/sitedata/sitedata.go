@@ -60,13 +60,16 @@ type Group struct {
 
 // Indicator is everything an indicator page shows.
 type Indicator struct {
-	ID      string   `json:"id"`
-	Title   string   `json:"title"`
-	Group   string   `json:"group"`
-	Unit    string   `json:"unit"`
-	Source  string   `json:"source"`
-	Notes   string   `json:"notes"`
-	Periods []string `json:"periods"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// TitleLang is "vi" on a page in another language when the title has
+	// no name in that language (chi-tieu.csv's ten_en): the page marks it.
+	TitleLang string   `json:"titleLang,omitempty"`
+	Group     string   `json:"group"`
+	Unit      string   `json:"unit"`
+	Source    string   `json:"source"`
+	Notes     string   `json:"notes"`
+	Periods   []string `json:"periods"`
 	// Decimals and ShareDecimals: how many decimals its values and its
 	// percentages are written with everywhere (indicator.decimals).
 	Decimals      int               `json:"decimals"`
@@ -92,9 +95,12 @@ type Table struct {
 
 // Row is one series.
 type Row struct {
-	Series string  `json:"series"`
-	Role   string  `json:"role"`
-	Cells  []*Cell `json:"cells"`
+	Series string `json:"series"`
+	// SeriesLang is "vi" when a page in another language shows the
+	// Vietnamese name (no name in chi-tieu.csv's chuoi_en).
+	SeriesLang string  `json:"seriesLang,omitempty"`
+	Role       string  `json:"role"`
+	Cells      []*Cell `json:"cells"`
 }
 
 // Cell is one value and what is derived from it; nil where there is none.
@@ -222,6 +228,10 @@ func (s *Site) HideNotes() {
 
 // build turns one computed indicator into what its pages show.
 func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error) {
+	vi := ind
+	if w.Lang != "vi" {
+		ind = indicator.English(ind)
+	}
 	charts, spark, err := chart.Build(ind, w)
 	if err != nil {
 		return nil, fmt.Errorf("chart of indicator %q: %w", ind.ID, err)
@@ -231,6 +241,9 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 		Periods: ind.PeriodLabels, Decimals: ind.ValueDecimals, ShareDecimals: ind.ShareDecimals, Latest: latest(ind.Latest, w), Status: string(ind.Status), Charts: charts, Spark: spark,
 		Downloads: Downloads{CSV: "data/" + ind.ID + ".csv", JSON: "data/" + ind.ID + ".json"},
 		Warnings:  append([]string{}, ind.Warnings...), Targets: []Target{}, AsOf: ind.AsOf, Statuses: []string{},
+	}
+	if w.Lang != "vi" && vi.TitleEN == "" {
+		out.TitleLang = "vi"
 	}
 	for _, t := range ind.Targets {
 		if st := string(t.Status); !slices.Contains(out.Statuses, st) {
@@ -242,6 +255,9 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 	}
 	for _, r := range ind.Rows {
 		row := Row{Series: r.Series, Role: string(r.Role), Cells: make([]*Cell, len(r.Cells))}
+		if w.Lang != "vi" && r.Series != "" && vi.SeriesEN[vi.Rows[len(out.Table.Rows)].Series] == "" {
+			row.SeriesLang = "vi"
+		}
 		for i, c := range r.Cells {
 			if c != nil {
 				text := w.Number(c.Value, c.Decimals)
@@ -297,8 +313,10 @@ func marshal(v any) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// WriteHugoData writes data/chitieu.json under siteDir.
-func WriteHugoData(siteDir string, s *Site) error {
+// WriteHugoData writes data/chitieu.json under siteDir, or for a language
+// other than the default one data/chitieu_<lang>.json (the templates take
+// the one named by the language's params.data in hugo.toml).
+func WriteHugoData(siteDir, lang string, s *Site) error {
 	b, err := marshal(s)
 	if err != nil {
 		return err
@@ -307,5 +325,9 @@ func WriteHugoData(siteDir string, s *Site) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(dir, "chitieu.json"), b, 0o644)
+	name := "chitieu.json"
+	if lang != "" {
+		name = "chitieu_" + lang + ".json"
+	}
+	return os.WriteFile(filepath.Join(dir, name), b, 0o644)
 }

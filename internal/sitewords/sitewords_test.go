@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -129,4 +131,83 @@ func TestNoWordsOutsideCatalogue(t *testing.T) {
 // site's languages (a tone mark, ă, â, đ, ê, ô, ơ, ư).
 func vietnamese(s string) bool {
 	return strings.ContainsAny(s, "ạảãàáâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđĐẠẢÃÀÁÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ")
+}
+
+// TestLanguagesHaveTheSameEntries: every catalogue of the site (i18n/*.toml)
+// has the keys of vi.toml, no other, and each entry the same arguments,
+// both Go's ({{ .name }}) and the site script's ({name}); every one loads.
+func TestLanguagesHaveTheSameEntries(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "i18n", "*.toml"))
+	if len(files) < 2 {
+		t.Fatalf("want vi.toml and at least one other catalogue, found %v", files)
+	}
+	read := func(f string) map[string]string {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ss, err := Strings(b)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		return ss
+	}
+	vi := read(filepath.Join("..", "..", "i18n", "vi.toml"))
+	args := regexp.MustCompile(`\{\{-?\s*\.(\w+)\s*-?\}\}|\{(\w+)\}`)
+	argsOf := func(s string) string {
+		var out []string
+		for _, m := range args.FindAllStringSubmatch(s, -1) {
+			out = append(out, m[1]+m[2])
+		}
+		slices.Sort(out)
+		return strings.Join(slices.Compact(out), ",")
+	}
+	for _, f := range files {
+		lang := strings.TrimSuffix(filepath.Base(f), ".toml")
+		if _, err := Load(filepath.Join("..", ".."), lang); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+		other := read(f)
+		for k, v := range vi {
+			o, ok := other[k]
+			if !ok {
+				t.Errorf("%s lacks %q", f, k)
+				continue
+			}
+			if a, b := argsOf(v), argsOf(o); a != b {
+				t.Errorf("%s %q has arguments [%s], vi.toml [%s]", f, k, b, a)
+			}
+		}
+		for k := range other {
+			if _, ok := vi[k]; !ok {
+				t.Errorf("%s has %q, which vi.toml lacks", f, k)
+			}
+		}
+	}
+}
+
+// TestEnglishNumbers: the English catalogue writes numbers the English way
+// (4,116 and 94.5), the Vietnamese one the Vietnamese way.
+func TestEnglishNumbers(t *testing.T) {
+	tests := []struct {
+		lang string
+		v    float64
+		d    int
+		want string
+	}{
+		{"en", 4116, 0, "4,116"},
+		{"en", 94.5, 1, "94.5"},
+		{"en", 1234567.25, 2, "1,234,567.25"},
+		{"vi", 4116, 0, "4.116"},
+		{"vi", 94.5, 1, "94,5"},
+	}
+	for _, tt := range tests {
+		c, err := Load(filepath.Join("..", ".."), tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := c.Number(tt.v, tt.d); got != tt.want {
+			t.Errorf("%s Number(%v, %d) = %q, want %q", tt.lang, tt.v, tt.d, got, tt.want)
+		}
+	}
 }

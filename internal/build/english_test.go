@@ -1,0 +1,78 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEnglishPages: one build makes the Vietnamese site at / and the
+// English one at /en/, each page naming the other with hreflang and
+// linking to it from its header; the English pages have English words and
+// English numbers, the English names of chi-tieu.csv's ten_en and
+// chuoi_en, and mark the Vietnamese that stays; the report is not
+// duplicated. The expected texts are written by hand from du-lieu/ (4.116
+// Party members rated in 2021) and i18n/*.toml.
+func TestEnglishPages(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	build(t, repoData, out, "/")
+	read := func(p string) string {
+		t.Helper()
+		b, err := os.ReadFile(filepath.Join(out, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	tests := []struct {
+		page    string
+		want    []string
+		notWant []string
+	}{
+		{"en/index.html", []string{`<html lang="en">`, `hreflang="vi" href="/"`, `<nav class="site-lang" aria-label="Language"><a href="/" hreflang="vi" lang="vi">Tiếng Việt</a></nav>`, `href="/bao-cao/" hreflang="vi">Report</a>`}, []string{`<html lang="vi">`}},
+		{"en/chi-tieu/xep-loai-dang-vien/index.html", []string{
+			`<html lang="en">`,
+			`<link rel="alternate" hreflang="vi" href="/chi-tieu/xep-loai-dang-vien/">`,
+			`<link rel="alternate" hreflang="en" href="/en/chi-tieu/xep-loai-dang-vien/">`,
+			`<a href="/chi-tieu/xep-loai-dang-vien/" hreflang="vi" lang="vi">Tiếng Việt</a>`,
+			`<h1 id="tieu-de-trang">Quality ratings of Party members</h1>`,
+			`<th scope="row">Good or better</th>`,
+			`class="cell__value">4,116<`,
+			`Exceeded`,
+			`Targets and assessment`,
+			`Stacked bar chart: Quality ratings of Party members (unit: Party members).`,
+		}, []string{`class="cell__value">4.116<`, `Vượt`, `Bảng số liệu`}},
+		// No English title: the Vietnamese one, marked.
+		{"en/chi-tieu/ban-chi-dao-03/index.html", []string{`<h1 id="tieu-de-trang" lang="vi">Thành viên Ban Chỉ đạo`, `Bar chart: `}, nil},
+		{"chi-tieu/xep-loai-dang-vien/index.html", []string{
+			`<html lang="vi">`,
+			`<link rel="alternate" hreflang="en" href="/en/chi-tieu/xep-loai-dang-vien/">`,
+			`<a href="/en/chi-tieu/xep-loai-dang-vien/" hreflang="en" lang="en">English</a>`,
+			`<h1 id="tieu-de-trang">Xếp loại chất lượng đảng viên</h1>`,
+			`class="cell__value">4.116<`,
+			`Vượt`,
+			`Biểu đồ cột chồng: Xếp loại chất lượng đảng viên (đơn vị: đảng viên).`,
+		}, []string{`Exceeded`, `4,116`, `Quality ratings`}},
+		{"en/tim-kiem/index.html", []string{`<html lang="en">`, `href="/en/chi-tieu/xep-loai-dang-vien/">Quality ratings of Party members</a>`, `href="/bao-cao/" hreflang="vi" lang="vi">`}, nil},
+	}
+	for _, tt := range tests {
+		s := read(tt.page)
+		for _, w := range tt.want {
+			if !strings.Contains(s, w) {
+				t.Errorf("%s lacks %s", tt.page, w)
+			}
+		}
+		for _, w := range tt.notWant {
+			if strings.Contains(s, w) {
+				t.Errorf("%s has %s", tt.page, w)
+			}
+		}
+	}
+	// The report stays Vietnamese; no /vi/ redirect; one open data.
+	for _, p := range []string{"en/bao-cao", "vi", "en/data"} {
+		if _, err := os.Stat(filepath.Join(out, p)); err == nil {
+			t.Errorf("%s exists", p)
+		}
+	}
+}
