@@ -129,7 +129,7 @@ func checkAxe(tb *tab, p string) {
 // (TestEveryPage runs it on every page at 1280 px).
 func TestAccessibilityPhone(t *testing.T) {
 	needBrowser(t)
-	for _, p := range []string{"/", "/chi-tieu/", "/chi-tieu/xep-loai-dang-vien/", "/chi-tieu/xep-loai-dang-vien/nhung/", "/bao-cao/", "/bao-cao/so-ket-giua-nhiem-ky/phan-thu-nhat-ii/", "/cap-nhat/", "/tim-kiem/", "/tong-hop/", "/404.html"} {
+	for _, p := range []string{"/", "/chi-tieu/", "/chi-tieu/xep-loai-dang-vien/", "/chi-tieu/xep-loai-dang-vien/nhung/", "/bao-cao/", "/bao-cao/so-ket-giua-nhiem-ky/phan-thu-nhat-ii/", "/cap-nhat/", "/tim-kiem/", "/tong-hop/", "/404.html", "/en/", "/en/chi-tieu/xep-loai-dang-vien/", "/en/chi-tieu/ban-chi-dao-03/", "/en/tim-kiem/"} {
 		t.Run(strings.Trim(p, "/"), func(t *testing.T) {
 			t.Parallel()
 			tb := newTab(t, mainSite, 375)

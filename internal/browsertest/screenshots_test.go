@@ -31,6 +31,8 @@ func TestScreenshots(t *testing.T) {
 		{"home", "/"},
 		{"indicator", "/chi-tieu/xep-loai-dang-vien/"},
 		{"report", "/bao-cao/so-ket-giua-nhiem-ky/phan-thu-nhat-ii/"},
+		{"en-home", "/en/"},
+		{"en-indicator", "/en/chi-tieu/xep-loai-dang-vien/"},
 	} {
 		for _, w := range []int64{375, 1280} {
 			file := fmt.Sprintf("%s-%d.png", s.name, w)
