@@ -311,8 +311,8 @@ func otherLanguages(opts Options, site string, res *Result) error {
 		if err != nil {
 			return err
 		}
-		data.LatestReport = latestReport(res.Report).Label
-		data.Search = localSearch(res)
+		data.LatestReport = w.Period(latestReport(res.Report).Label)
+		data.Search = localSearch(res, w)
 		if !opts.Notes && !c.Params.PublishDataNotes {
 			data.HideNotes()
 		}
@@ -326,10 +326,10 @@ func otherLanguages(opts Options, site string, res *Result) error {
 // localSearch is the search of the English pages: the indicators by their
 // English names where they have them, found by their Vietnamese words too;
 // the report's pages and footnotes, Vietnamese.
-func localSearch(res *Result) []search.Entry {
+func localSearch(res *Result, w *sitewords.Catalogue) []search.Entry {
 	en := make([]*indicator.Indicator, len(res.Indicators))
 	for i, ind := range res.Indicators {
-		en[i] = indicator.English(ind)
+		en[i] = indicator.English(ind, w.Period)
 	}
 	entries := search.Build(en, res.Report)
 	vi := search.Build(res.Indicators, res.Report)

@@ -30,7 +30,7 @@ func TestEnglishPages(t *testing.T) {
 		want    []string
 		notWant []string
 	}{
-		{"en/index.html", []string{`<html lang="en">`, `hreflang="vi" href="/"`, `<nav class="site-lang" aria-label="Language"><a href="/" hreflang="vi" lang="vi">Tiếng Việt</a></nav>`, `href="/bao-cao/" hreflang="vi">Report</a>`}, []string{`<html lang="vi">`}},
+		{"en/index.html", []string{`<html lang="en">`, `hreflang="vi" href="/"`, `<nav class="site-lang" aria-label="Language"><a href="/" hreflang="vi" lang="vi">Tiếng Việt</a></nav>`, `href="/bao-cao/" hreflang="vi">Report</a>`, `figures to the end of H1 2023`}, []string{`<html lang="vi">`, `đến hết 6 tháng đầu năm 2023`}},
 		{"en/chi-tieu/xep-loai-dang-vien/index.html", []string{
 			`<html lang="en">`,
 			`<link rel="alternate" hreflang="vi" href="/chi-tieu/xep-loai-dang-vien/">`,

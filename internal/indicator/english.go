@@ -4,13 +4,16 @@ import (
 	"strings"
 
 	"github.com/tayson/chitieu/internal/dataset"
+	"github.com/tayson/chitieu/internal/period"
 )
 
 // English returns ind with the English names of chi-tieu.csv's optional
 // columns (ten_en, don_vi_en, chuoi_en) in place of the Vietnamese ones,
 // for the English site; a name without an English one stays as it is.
-// Figures, codes and statuses are shared with ind; ind is not changed.
-func English(ind *Indicator) *Indicator {
+// Period labels are written by periodName ("6 tháng đầu năm 2023" → "H1
+// 2023"). Figures, codes and statuses are shared with ind; ind is not
+// changed.
+func English(ind *Indicator, periodName func(string) string) *Indicator {
 	if ind == nil || ind.Indicator == nil {
 		return ind
 	}
@@ -43,12 +46,23 @@ func English(ind *Indicator) *Indicator {
 	d.Unit = unit(d.Unit)
 	d.Series, d.Parts = names(d.Series), names(d.Parts)
 	d.Total, d.Plan = name(d.Total), name(d.Plan)
+	d.Periods = append([]period.Period(nil), d.Periods...)
+	for i := range d.Periods {
+		d.Periods[i].Label = periodName(d.Periods[i].Label)
+	}
 	d.Observations = append([]dataset.Observation(nil), d.Observations...)
 	for i := range d.Observations {
-		d.Observations[i].Series = name(d.Observations[i].Series)
+		o := &d.Observations[i]
+		o.Series = name(o.Series)
+		o.Period.Label = periodName(o.Period.Label)
 	}
 	out := *ind
 	out.Indicator = &d
+	out.AsOf = periodName(out.AsOf)
+	out.PeriodLabels = make([]string, len(ind.PeriodLabels))
+	for i, p := range ind.PeriodLabels {
+		out.PeriodLabels[i] = periodName(p)
+	}
 	out.Rows = append([]Row(nil), ind.Rows...)
 	for i := range out.Rows {
 		out.Rows[i].Series = name(out.Rows[i].Series)
@@ -60,6 +74,14 @@ func English(ind *Indicator) *Indicator {
 		t.Denominator = name(t.Denominator)
 		t.What = what(&d, t.Target)
 		t.Unit = unit(t.Unit)
+		t.Due.Label = periodName(t.Due.Label)
+		t.Results = append([]Result(nil), t.Results...)
+		for j := range t.Results {
+			t.Results[j].Period = periodName(t.Results[j].Period)
+		}
+		if p := t.Projection; p != nil {
+			t.Projection = &Projection{From: periodName(p.From), To: periodName(p.To), Value: p.Value, Due: periodName(p.Due)}
+		}
 	}
 	if l := ind.Latest; l != nil {
 		c := *l
@@ -75,6 +97,7 @@ func English(ind *Indicator) *Indicator {
 			c.Series = name(c.Series)
 		}
 		c.Unit = unit(c.Unit)
+		c.Period = periodName(c.Period)
 		out.Latest = &c
 	}
 	return &out

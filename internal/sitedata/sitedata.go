@@ -166,7 +166,8 @@ func Build(ds *dataset.Dataset, inds []*indicator.Indicator, warnings int, w *si
 	if w == nil {
 		return nil, errors.New("sitedata: no words catalogue")
 	}
-	s := &Site{AsOf: ds.AsOf.Label, Indicators: map[string]*Indicator{}, Counts: Counts{Indicators: len(inds), Warnings: warnings}, Groups: []Group{},
+	inds = localise(inds, w)
+	s := &Site{AsOf: w.Period(ds.AsOf.Label), Indicators: map[string]*Indicator{}, Counts: Counts{Indicators: len(inds), Warnings: warnings}, Groups: []Group{},
 		Cuts: map[string]map[string]*Indicator{}, Pages: map[string]string{}, words: w}
 	groupIndex := map[string]int{}
 	for _, ind := range inds {
@@ -196,7 +197,7 @@ func (s *Site) AddCut(period string, inds []*indicator.Indicator, ids []string) 
 		want[id] = true
 	}
 	cut := map[string]*Indicator{}
-	for _, ind := range inds {
+	for _, ind := range localise(inds, s.words) {
 		if !want[ind.ID] {
 			continue
 		}
@@ -226,12 +227,31 @@ func (s *Site) HideNotes() {
 	}
 }
 
-// build turns one computed indicator into what its pages show.
-func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error) {
-	vi := ind
-	if w.Lang != "vi" {
-		ind = indicator.English(ind)
+// localise returns inds with the names and period labels of w's language:
+// as they are for Vietnamese, else indicator.English.
+func localise(inds []*indicator.Indicator, w *sitewords.Catalogue) []*indicator.Indicator {
+	if w == nil || w.Lang == "vi" {
+		return inds
 	}
+	out := make([]*indicator.Indicator, len(inds))
+	for i, ind := range inds {
+		out[i] = indicator.English(ind, w.Period)
+	}
+	return out
+}
+
+// englishName reports whether s is one of the English series names of ind.
+func englishName(ind *indicator.Indicator, s string) bool {
+	for _, en := range ind.SeriesEN {
+		if en == s {
+			return true
+		}
+	}
+	return false
+}
+
+// build turns one computed indicator, localised, into what its pages show.
+func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error) {
 	charts, spark, err := chart.Build(ind, w)
 	if err != nil {
 		return nil, fmt.Errorf("chart of indicator %q: %w", ind.ID, err)
@@ -242,7 +262,7 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 		Downloads: Downloads{CSV: "data/" + ind.ID + ".csv", JSON: "data/" + ind.ID + ".json"},
 		Warnings:  append([]string{}, ind.Warnings...), Targets: []Target{}, AsOf: ind.AsOf, Statuses: []string{},
 	}
-	if w.Lang != "vi" && vi.TitleEN == "" {
+	if w.Lang != "vi" && ind.TitleEN == "" {
 		out.TitleLang = "vi"
 	}
 	for _, t := range ind.Targets {
@@ -255,7 +275,7 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 	}
 	for _, r := range ind.Rows {
 		row := Row{Series: r.Series, Role: string(r.Role), Cells: make([]*Cell, len(r.Cells))}
-		if w.Lang != "vi" && r.Series != "" && vi.SeriesEN[vi.Rows[len(out.Table.Rows)].Series] == "" {
+		if w.Lang != "vi" && r.Series != "" && !englishName(ind, r.Series) {
 			row.SeriesLang = "vi"
 		}
 		for i, c := range r.Cells {

@@ -14,12 +14,14 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"text/template"
 
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/tayson/chitieu/internal/number"
+	"github.com/tayson/chitieu/internal/period"
 )
 
 // Args are the named arguments of an entry.
@@ -40,6 +42,7 @@ var Keys = []string{
 	KeyThreshold, KeyThresholdDue, KeySparkNoData, KeyTargetAlt, KeyTargetAnnual, KeyTargetWording,
 	KeySparkHead, KeySparkApart, KeyLabelShare, KeyLabelAttainment,
 	KeyOpenDataObservations, KeyOpenDataTargets,
+	KeyPeriodHalf1, KeyPeriodHalf2, KeyPeriodQuarter, KeyPeriodMonth, KeyPeriodRange,
 	"status_dat", "status_vuot", "status_chua-dat", "status_dat-tren-80", "status_chua-den-han", "status_kho-dat",
 }
 
@@ -70,6 +73,11 @@ const (
 	KeyLabelAttainment      = "target_label_attainment"
 	KeyOpenDataObservations = "opendata_observations"
 	KeyOpenDataTargets      = "opendata_targets"
+	KeyPeriodHalf1          = "period_half1"
+	KeyPeriodHalf2          = "period_half2"
+	KeyPeriodQuarter        = "period_quarter"
+	KeyPeriodMonth          = "period_month"
+	KeyPeriodRange          = "period_range"
 )
 
 // Load reads the catalogue of lang from siteDir/i18n/<lang>.toml.
@@ -157,6 +165,38 @@ func (c *Catalogue) T(key string, args Args) string {
 		return "[" + key + "]"
 	}
 	return b.String()
+}
+
+// Period writes a period's canonical label (package period) in the
+// language: "6 tháng đầu năm 2023" is "H1 2023" in English. Vietnamese
+// labels are the data's and stay as they are; a label that does not read
+// as a period is returned unchanged.
+func (c *Catalogue) Period(label string) string {
+	if c == nil || c.Lang == "vi" || label == "" {
+		return label
+	}
+	if from, to, ok := strings.Cut(label, " - "); ok {
+		return c.T(KeyPeriodRange, Args{"from": c.Period(from), "to": c.Period(to)})
+	}
+	p, err := period.Parse(label)
+	if err != nil {
+		return label
+	}
+	y, m := p.Start/12, p.Start%12
+	switch p.Kind {
+	case period.Year:
+		return strconv.Itoa(y)
+	case period.Half:
+		if m < 6 {
+			return c.T(KeyPeriodHalf1, Args{"y": y})
+		}
+		return c.T(KeyPeriodHalf2, Args{"y": y})
+	case period.Quarter:
+		return c.T(KeyPeriodQuarter, Args{"q": m/3 + 1, "y": y})
+	case period.Month:
+		return c.T(KeyPeriodMonth, Args{"m": m + 1, "y": y})
+	}
+	return label
 }
 
 // Number writes v with the given decimals the language's way: 4.116 and

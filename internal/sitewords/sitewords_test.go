@@ -211,3 +211,33 @@ func TestEnglishNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodNames: English period labels from the data's canonical
+// Vietnamese ones (package period); Vietnamese labels stay as written.
+func TestPeriodNames(t *testing.T) {
+	en, err := Load(filepath.Join("..", ".."), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vi, err := Load(filepath.Join("..", ".."), "vi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for label, want := range map[string]string{
+		"2022":                        "2022",
+		"6 tháng đầu năm 2023":        "H1 2023",
+		"6 tháng cuối năm 2021":       "H2 2021",
+		"Quý III/2023":                "Q3 2023",
+		"Tháng 3/2023":                "3/2023",
+		"2021 - 6 tháng đầu năm 2023": "2021 – H1 2023",
+		"":                            "",
+		"không phải kỳ":               "không phải kỳ",
+	} {
+		if got := en.Period(label); got != want {
+			t.Errorf("en.Period(%q) = %q, want %q", label, got, want)
+		}
+		if got := vi.Period(label); got != label {
+			t.Errorf("vi.Period(%q) = %q, want it unchanged", label, got)
+		}
+	}
+}
