@@ -9,6 +9,39 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// englishSample are the English pages the page-by-page tests visit besides
+// every Vietnamese one: one of each layout, the indicators with targets
+// (English names of chi-tieu.csv's ten_en and chuoi_en: other lengths in
+// legends and labels) and one without an English title. The Nu checker
+// reads every page, English ones included.
+var englishSample = []string{
+	"/en/", "/en/chi-tieu/", "/en/cap-nhat/", "/en/tim-kiem/", "/en/tong-hop/", "/en/404.html",
+	"/en/chi-tieu/ban-chi-dao-03/", "/en/chi-tieu/xep-loai-dang-vien/nhung/",
+	"/en/chi-tieu/xep-loai-to-chuc-co-so-dang/", "/en/chi-tieu/xep-loai-dang-vien/",
+	"/en/chi-tieu/ket-nap-dang-vien/", "/en/chi-tieu/ty-le-ket-nap-dang-vien/",
+	"/en/chi-tieu/trinh-do-chuyen-mon-cap-uy-vien/", "/en/chi-tieu/trinh-do-ly-luan-chinh-tri-cap-uy-vien/",
+	"/en/chi-tieu/trinh-do-chuyen-mon-can-bo-cong-chuc-xa/",
+}
+
+// englishPages returns englishSample, failing the test when one of them
+// was not built (or the build made no English pages at all).
+func englishPages(t *testing.T) []string {
+	t.Helper()
+	built := map[string]bool{}
+	for _, p := range mainSite.english {
+		built[p] = true
+	}
+	if len(mainSite.english) < len(mainSite.pages)/2 {
+		t.Errorf("%d English pages for %d Vietnamese ones", len(mainSite.english), len(mainSite.pages))
+	}
+	for _, p := range englishSample {
+		if !built[p] {
+			t.Errorf("the build has no English page %s", p)
+		}
+	}
+	return englishSample
+}
+
 // TestChartNumbersAreEnglish: the charts of the English page of
 // xep-loai-dang-vien draw English numbers (4,116; 94.5 %), never the
 // Vietnamese ones: the site script formats with the page's <html lang>.

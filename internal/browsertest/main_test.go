@@ -67,7 +67,11 @@ var (
 type servedSite struct {
 	dir   string   // the built folder
 	url   string   // "http://127.0.0.1:PORT"
-	pages []string // URL path of every HTML page, "/" first, then sorted
+	pages []string // URL path of every Vietnamese HTML page, "/" first, then sorted
+	// english are the English pages (/en/…): the same templates and
+	// charts with other words, visited as a sample (englishSample), so
+	// that the suite does not take twice as long.
+	english []string
 	// redirects are the old addresses of moved pages (Hugo aliases).
 	redirects []string
 }
@@ -222,6 +226,10 @@ func buildAndServeSite(src, site, out string) (*servedSite, error) {
 		// page itself is visited at its own address.
 		if b, err := os.ReadFile(p); err == nil && strings.Contains(string(b), `http-equiv="refresh"`) {
 			s.redirects = append(s.redirects, rel)
+			return nil
+		}
+		if strings.HasPrefix(rel, "/en/") {
+			s.english = append(s.english, rel)
 			return nil
 		}
 		s.pages = append(s.pages, rel)

@@ -19,7 +19,7 @@ func TestEveryPage(t *testing.T) {
 	if len(mainSite.pages) < 50 {
 		t.Fatalf("only %d HTML pages in the build: %v", len(mainSite.pages), mainSite.pages)
 	}
-	for _, p := range mainSite.pages {
+	for _, p := range append(append([]string(nil), mainSite.pages...), englishPages(t)...) {
 		t.Run(strings.Trim(p, "/"), func(t *testing.T) {
 			t.Parallel()
 			tb := newTab(t, mainSite, 1280)
