@@ -17,14 +17,14 @@ package csvfile
 import (
 	"bytes"
 	"fmt"
-	"io"
+	"iter"
+	"reflect"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"github.com/gocarina/gocsv"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 
@@ -134,43 +134,52 @@ func (t *Table) Column(key string) int {
 	return -1
 }
 
-// Reader returns a gocsv.CSVReader over the table: the first record is
-// t.Keys, then one record of cell texts per row. It lets callers write
-// gocsv.UnmarshalCSV(t.Reader(), &rows) with `csv:"gia_tri"` tags.
-func (t *Table) Reader() gocsv.CSVReader { return &tableReader{t: t} }
-
-type tableReader struct {
-	t *Table
-	i int
-}
-
-// Read returns the next record, or io.EOF after the last one.
-func (r *tableReader) Read() ([]string, error) {
-	switch {
-	case r.i == 0:
-		r.i++
-		return append([]string(nil), r.t.Keys...), nil
-	case r.i <= len(r.t.Rows):
-		row := r.t.Rows[r.i-1]
-		r.i++
-		out := make([]string, len(row.Cells))
-		for j, c := range row.Cells {
-			out[j] = c.Text
+// Decode returns the rows of t as values of T, a struct whose fields of type
+// Cell tagged `csv:"key"` are filled, in one pass, with the cell under that
+// (canonical) key, position included: a row is decoded once, from its
+// cells, into a typed value that still says where each of its values
+// stands. A key the table lacks gives a blank Cell on the row's line.
+//
+// It is not gocsv: gocsv takes records as []string (CSVReader,
+// Decoder.GetCSVRows, SimpleDecoder.GetCSVRow) and hands each field a
+// string (TypeUnmarshaller.UnmarshalCSV(string)), so a field decoded by
+// gocsv cannot know its line and column, and the cells would have to be
+// copied out into records first.
+//
+// T is a programmer's type: Decode panics if a tagged field is not a Cell.
+func Decode[T any](t *Table) iter.Seq2[int, T] {
+	return func(yield func(int, T) bool) {
+		var out T
+		v := reflect.ValueOf(&out).Elem()
+		type bind struct {
+			dst *Cell
+			col int
 		}
-		return out, nil
-	}
-	return nil, io.EOF
-}
-
-// ReadAll returns the remaining records.
-func (r *tableReader) ReadAll() ([][]string, error) {
-	var out [][]string
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			return out, nil
+		var binds []bind
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			key, ok := f.Tag.Lookup("csv")
+			if !ok || key == "-" {
+				continue
+			}
+			dst, ok := v.Field(i).Addr().Interface().(*Cell)
+			if !ok {
+				panic("csvfile.Decode: field " + f.Name + " of " + v.Type().String() + " is not a Cell")
+			}
+			binds = append(binds, bind{dst, t.Column(key)})
 		}
-		out = append(out, rec)
+		for i, r := range t.Rows {
+			for _, b := range binds {
+				if b.col >= 0 && b.col < len(r.Cells) {
+					*b.dst = r.Cells[b.col]
+				} else {
+					*b.dst = Cell{Line: r.Line}
+				}
+			}
+			if !yield(i, out) {
+				return
+			}
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"iter"
 	"regexp"
 	"sort"
 	"strings"
@@ -23,10 +24,13 @@ type numbers struct {
 	file    string
 }
 
-func newNumbers(t *csvfile.Table, cells []csvfile.Cell) *numbers {
-	texts := make([]string, 0, len(cells))
-	for _, c := range cells {
-		if c.Text != "" {
+// newNumbers settles the convention of t's numbers, the cells that yields.
+func newNumbers(t *csvfile.Table, cells iter.Seq[csvfile.Cell]) *numbers {
+	// Only the cells that prove a convention count: the others, most of a
+	// file (whole numbers), need not be held.
+	var texts []string
+	for c := range cells {
+		if c.Text != "" && number.Evidence(c.Text) != number.Unknown {
 			texts = append(texts, c.Text)
 		}
 	}
@@ -174,18 +178,21 @@ func (l *loader) readObservations(t *csvfile.Table) {
 	}
 }
 
+// idRow is the one column every observation file has.
+type idRow struct {
+	Ma csvfile.Cell `csv:"ma"`
+}
+
 // refuse notes the ids of a file whose rows cannot be read, so that their
 // indicators are not also reported as having no figures.
 func (l *loader) refuse(t *csvfile.Table) {
-	if c := t.Column("ma"); c >= 0 {
-		for _, r := range t.Rows {
-			if c < len(r.Cells) {
-				l.unread[r.Cells[c].Text] = true
-			}
-		}
+	if t.Column("ma") < 0 {
+		l.incomplete = true
 		return
 	}
-	l.incomplete = true
+	for _, r := range csvfile.Decode[idRow](t) {
+		l.unread[r.Ma.Text] = true
+	}
 }
 
 func (l *loader) readLong(t *csvfile.Table) {
@@ -193,30 +200,28 @@ func (l *loader) readLong(t *csvfile.Table) {
 		l.refuse(t)
 		return
 	}
-	var rows []longRow
-	if !decode(t, &rows, l.diags) {
-		l.refuse(t)
-		return
-	}
-	var numeric []csvfile.Cell
-	for i := range rows {
-		numeric = append(numeric, cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao"))
-	}
-	kyCol := t.Column("ky")
-	if l.collides(t, func(r csvfile.Row) string {
-		if kyCol < len(r.Cells) {
-			if p, err := period.Parse(r.Cells[kyCol].Text); err == nil {
-				return p.Label
+	if l.collides(t, func(yield func(rowKey) bool) {
+		for i, r := range csvfile.Decode[longRow](t) {
+			label := r.Ky.Text
+			if p, err := period.Parse(r.Ky.Text); err == nil {
+				label = p.Label
 			}
-			return r.Cells[kyCol].Text
+			if !yield(rowKey{t.Rows[i].Line, r.Ma, label}) {
+				return
+			}
 		}
-		return ""
 	}) {
 		return
 	}
-	nums := newNumbers(t, numeric)
-	for i, r := range rows {
-		id, value, reported, series := cell(t, i, "ma"), cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao"), cell(t, i, "chuoi")
+	nums := newNumbers(t, func(yield func(csvfile.Cell) bool) {
+		for _, r := range csvfile.Decode[longRow](t) {
+			if !yield(r.GiaTri) || !yield(r.TyLeBaoCa) {
+				return
+			}
+		}
+	})
+	for _, r := range csvfile.Decode[longRow](t) {
+		id, value, reported, series := r.Ma, r.GiaTri, r.TyLeBaoCa, r.Chuoi
 		if value.Text == "" && series.Text != "" && strings.ContainsAny(series.Text, "0123456789") {
 			if _, _, err := number.Parse(series.Text, nums.conv); err == nil {
 				if ind := l.byID[id.Text]; ind != nil {
@@ -226,41 +231,47 @@ func (l *loader) readLong(t *csvfile.Table) {
 				continue
 			}
 		}
-		l.obs(t, nums, id, cell(t, i, "ky"), series, value, reported, r.GhiChu)
-		l.splitNumber(t, id, cell(t, i, "ghi_chu"), value, reported)
+		l.obs(t, nums, id, r.Ky, series, value, reported, r.GhiChu.Text)
+		l.splitNumber(t, id, r.GhiChu, value, reported)
 	}
 	nums.report(l)
+}
+
+// rowKey is what collides needs of a row.
+type rowKey struct {
+	line   int
+	id     csvfile.Cell
+	period string
 }
 
 // collides refuses, with one message naming the column, a file without the
 // "chuoi" column in which two rows give the same indicator and period (in
 // the wide layout: the same indicator): without the column every part of a
 // multi-series indicator collides with its total, and a message per row
-// would hide the one cause. periodOf returns a row's period label ("" in
-// the wide layout).
-func (l *loader) collides(t *csvfile.Table, periodOf func(r csvfile.Row) string) bool {
-	idCol := t.Column("ma")
-	if t.Column("chuoi") >= 0 || idCol < 0 {
+// would hide the one cause. rows yields each row's line, id cell and
+// period label ("" in the wide layout).
+func (l *loader) collides(t *csvfile.Table, rows iter.Seq[rowKey]) bool {
+	if t.Column("chuoi") >= 0 || t.Column("ma") < 0 {
 		return false
 	}
 	first := map[string]int{}
 	n := 0
 	var id, per string
 	var line1, line2 int
-	for _, r := range t.Rows {
-		if idCol >= len(r.Cells) || r.Cells[idCol].Text == "" {
+	for r := range rows {
+		line, idc, p := r.line, r.id, r.period
+		if idc.Text == "" {
 			continue
 		}
-		p := periodOf(r)
-		k := r.Cells[idCol].Text + "\x00" + p
+		k := idc.Text + "\x00" + p
 		if f, dup := first[k]; dup {
 			if n == 0 {
-				id, per, line1, line2 = r.Cells[idCol].Text, p, f, r.Line
+				id, per, line1, line2 = idc.Text, p, f, line
 			}
 			n++
 			continue
 		}
-		first[k] = r.Line
+		first[k] = line
 	}
 	if n == 0 {
 		return false
@@ -319,22 +330,32 @@ func (l *loader) readWide(t *csvfile.Table) {
 		l.errorAt(t.Header[i], t.File, CodeOrphanPercentColumn, diag.Args{"column": t.Header[i].Text, "period": label})
 	}
 	sort.Slice(cols, func(a, b int) bool { return cols[a].idx < cols[b].idx })
-	var numeric []csvfile.Cell
+	// The period columns are known from the header alone: their cells are
+	// read by position.
 	get := func(r csvfile.Row, i int) csvfile.Cell {
 		if i >= 0 && i < len(r.Cells) {
 			return r.Cells[i]
 		}
 		return csvfile.Cell{Line: r.Line}
 	}
-	for _, r := range t.Rows {
-		for _, pc := range cols {
-			numeric = append(numeric, get(r, pc.idx), get(r, pc.reported))
+	if l.collides(t, func(yield func(rowKey) bool) {
+		for _, r := range t.Rows {
+			if !yield(rowKey{r.Line, get(r, idCol), ""}) {
+				return
+			}
 		}
-	}
-	if l.collides(t, func(csvfile.Row) string { return "" }) {
+	}) {
 		return
 	}
-	nums := newNumbers(t, numeric)
+	nums := newNumbers(t, func(yield func(csvfile.Cell) bool) {
+		for _, r := range t.Rows {
+			for _, pc := range cols {
+				if !yield(get(r, pc.idx)) || !yield(get(r, pc.reported)) {
+					return
+				}
+			}
+		}
+	})
 	for _, r := range t.Rows {
 		note := get(r, noteCol).Text
 		if id := get(r, idCol); l.indicatorOf(id, t.File) == nil {
