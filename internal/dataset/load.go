@@ -61,12 +61,20 @@ type loader struct {
 	diags *diag.List
 	ds    *Dataset
 	byID  map[string]*Indicator
-	// where each (indicator, period, series) was first given
-	seen map[string]Pos
+	// seen holds, for each indicator, where in its Observations each
+	// (period, series) was first given; the pair as the numbers periods
+	// and series give them, so that an export of millions of rows keeps
+	// no string per row.
+	seen    map[*Indicator]map[seenKey]int32
+	periods map[string]int32
+	series  map[string]seriesName
+	// parsed caches period.Parse by the text of a period cell: an export
+	// writes the same few periods on every row.
+	parsed map[string]parsedPeriod
 	// spelled holds how each (indicator, period) was first written, and
 	// warnedSpelling the other spellings already reported.
-	spelled        map[string]spelling
-	warnedSpelling map[string]bool
+	spelled        map[spellKey]spelling
+	warnedSpelling map[spellKey]bool
 	// declared holds the cells of chi-tieu.csv that name an indicator's
 	// series (keys "tong", "thanh_phan", "ke_hoach"), to report them in place.
 	declared map[*Indicator]map[string]csvfile.Cell
@@ -87,8 +95,9 @@ type loader struct {
 // label is the folder as the user named it, used in messages. Problems go to
 // diags; the dataset is nil when the folder cannot be used at all.
 func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
-	l := &loader{diags: diags, ds: &Dataset{}, byID: map[string]*Indicator{}, seen: map[string]Pos{},
-		spelled: map[string]spelling{}, warnedSpelling: map[string]bool{},
+	l := &loader{diags: diags, ds: &Dataset{}, byID: map[string]*Indicator{}, seen: map[*Indicator]map[seenKey]int32{},
+		periods: map[string]int32{}, series: map[string]seriesName{}, parsed: map[string]parsedPeriod{},
+		spelled: map[spellKey]spelling{}, warnedSpelling: map[spellKey]bool{},
 		declared: map[*Indicator]map[string]csvfile.Cell{}, rejected: map[string]bool{}, unread: map[string]bool{}}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {

@@ -3,6 +3,7 @@ package dataset
 import (
 	"iter"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -83,25 +84,81 @@ type spelling struct {
 // spelling warns, once per spelling, when an indicator writes one period
 // two ways ("2022" and "Năm 2022"): the site shows the canonical label.
 func (l *loader) spelling(t *csvfile.Table, ind *Indicator, p period.Period, c csvfile.Cell) {
-	k := ind.ID + "\x00" + p.Label
+	k := spellKey{ind: ind, label: p.Label}
 	first, ok := l.spelled[k]
 	if !ok {
 		l.spelled[k] = spelling{p.Typed, Pos{t.File, c.Line, c.Col}}
 		return
 	}
-	if first.typed == p.Typed || l.warnedSpelling[k+"\x00"+p.Typed] {
+	w := spellKey{ind: ind, label: p.Label, typed: p.Typed}
+	if first.typed == p.Typed || l.warnedSpelling[w] {
 		return
 	}
-	l.warnedSpelling[k+"\x00"+p.Typed] = true
+	l.warnedSpelling[w] = true
 	l.diags.Add(diag.Make(diag.Warning, CodePeriodSpelling, diag.Args{"typed": p.Typed, "id": ind.ID, "first": first.typed, "file": first.pos.File, "line": first.pos.Line, "canonical": p.Label}).
 		At(t.File, c.Line, c.Col, c.Text))
+}
+
+// spellKey is an (indicator, period) pair, with one way of writing the
+// period.
+type spellKey struct {
+	ind          *Indicator
+	label, typed string
+}
+
+// seenKey is a (period, series) pair of an indicator, as loader.periods
+// and loader.series number them.
+type seenKey struct{ period, series int32 }
+
+// seriesName is the one copy of a series name that observations share, and
+// its number.
+type seriesName struct {
+	name string
+	id   int32
+}
+
+type parsedPeriod struct {
+	p   period.Period
+	err *period.Error
+}
+
+// period parses the text of a period cell, once per text.
+func (l *loader) period(text string) (period.Period, *period.Error) {
+	if r, ok := l.parsed[text]; ok {
+		return r.p, r.err
+	}
+	p, err := period.Parse(text)
+	// Kept beyond the file: copies, so that no cell keeps the file's text.
+	p.Label, p.Typed = strings.Clone(p.Label), strings.Clone(p.Typed)
+	l.parsed[strings.Clone(text)] = parsedPeriod{p, err}
+	return p, err
+}
+
+// seriesName returns the one copy of a series name that observations share.
+func (l *loader) seriesName(s string) string {
+	if c, ok := l.series[s]; ok {
+		return c.name
+	}
+	c := strings.Clone(s)
+	l.series[c] = seriesName{c, int32(len(l.series))}
+	return c
+}
+
+// seenKey numbers the (period, series) pair of an observation.
+func (l *loader) seenKey(label, series string) seenKey {
+	p, ok := l.periods[label]
+	if !ok {
+		p = int32(len(l.periods))
+		l.periods[label] = p
+	}
+	return seenKey{p, l.series[series].id}
 }
 
 // obs records one observation after the checks every layout shares.
 func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, seriesCell, valueCell, reportedCell csvfile.Cell, note string) {
 	// Every cell of the row is checked, so that all its mistakes show in one run.
 	ind := l.indicatorOf(idCell, t.File)
-	p, perr := period.Parse(periodCell.Text)
+	p, perr := l.period(periodCell.Text)
 	if perr != nil {
 		l.diags.Add(perr.At(diag.Error, t.File, periodCell.Line, periodCell.Col, periodCell.Text))
 	}
@@ -118,12 +175,18 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 		}
 		return
 	}
-	series := seriesCell.Text
+	series := l.seriesName(seriesCell.Text)
 	pos := Pos{t.File, valueCell.Line, valueCell.Col}
-	key := ind.ID + "\x00" + p.Label + "\x00" + series
-	if first, dup := l.seen[key]; dup {
+	key := l.seenKey(p.Label, series)
+	seen := l.seen[ind]
+	if seen == nil {
+		seen = map[seenKey]int32{}
+		l.seen[ind] = seen
+	}
+	if i, dup := seen[key]; dup {
+		first := ind.Observations[i].Pos
 		ind.Invalid = true
-		d := diag.Make(diag.Error, CodeDuplicateFigure, diag.Args{"id": ind.ID, "period": p.Label, "series": series, "file": first.File, "line": first.Line, "typed": p.Typed, "first": l.spelled[ind.ID+"\x00"+p.Label].typed})
+		d := diag.Make(diag.Error, CodeDuplicateFigure, diag.Args{"id": ind.ID, "period": p.Label, "series": series, "file": first.File, "line": first.Line, "typed": p.Typed, "first": l.spelled[spellKey{ind: ind, label: p.Label}].typed})
 		l.diags.Add(d.At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
 		return
 	}
@@ -144,6 +207,9 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 		l.errorAt(valueCell, t.File, CodeOver100, diag.Args{"value": valueCell.Text, "id": ind.ID})
 		return
 	}
+	if note != "" {
+		note = strings.Clone(note)
+	}
 	o := Observation{Period: p, Series: series, Value: v, Note: note, Pos: pos}
 	if reportedCell.Text != "" {
 		if r, ok := nums.parse(l, reportedCell); ok {
@@ -151,7 +217,7 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 			o.ReportedPos = Pos{t.File, reportedCell.Line, reportedCell.Col}
 		}
 	}
-	l.seen[key] = pos
+	seen[key] = int32(len(ind.Observations))
 	ind.Observations = append(ind.Observations, o)
 }
 
@@ -203,7 +269,7 @@ func (l *loader) readLong(t *csvfile.Table) {
 	if l.collides(t, func(yield func(rowKey) bool) {
 		for i, r := range csvfile.Decode[longRow](t) {
 			label := r.Ky.Text
-			if p, err := period.Parse(r.Ky.Text); err == nil {
+			if p, err := l.period(r.Ky.Text); err == nil {
 				label = p.Label
 			}
 			if !yield(rowKey{t.Rows[i].Line, r.Ma, label}) {
@@ -213,13 +279,16 @@ func (l *loader) readLong(t *csvfile.Table) {
 	}) {
 		return
 	}
+	rows := map[string]int{}
 	nums := newNumbers(t, func(yield func(csvfile.Cell) bool) {
 		for _, r := range csvfile.Decode[longRow](t) {
+			rows[r.Ma.Text]++
 			if !yield(r.GiaTri) || !yield(r.TyLeBaoCa) {
 				return
 			}
 		}
 	})
+	l.grow(rows, 1)
 	for _, r := range csvfile.Decode[longRow](t) {
 		id, value, reported, series := r.Ma, r.GiaTri, r.TyLeBaoCa, r.Chuoi
 		if value.Text == "" && series.Text != "" && strings.ContainsAny(series.Text, "0123456789") {
@@ -235,6 +304,17 @@ func (l *loader) readLong(t *csvfile.Table) {
 		l.splitNumber(t, id, r.GhiChu, value, reported)
 	}
 	nums.report(l)
+}
+
+// grow makes room in each indicator's observations for the figures of a
+// file, rows[id] rows of per figures each, so that millions of them are
+// not copied over and over as they come.
+func (l *loader) grow(rows map[string]int, per int) {
+	for id, n := range rows {
+		if ind := l.byID[id]; ind != nil {
+			ind.Observations = slices.Grow(ind.Observations, n*per)
+		}
+	}
 }
 
 // rowKey is what collides needs of a row.
@@ -347,8 +427,10 @@ func (l *loader) readWide(t *csvfile.Table) {
 	}) {
 		return
 	}
+	rows := map[string]int{}
 	nums := newNumbers(t, func(yield func(csvfile.Cell) bool) {
 		for _, r := range t.Rows {
+			rows[get(r, idCol).Text]++
 			for _, pc := range cols {
 				if !yield(get(r, pc.idx)) || !yield(get(r, pc.reported)) {
 					return
@@ -356,6 +438,8 @@ func (l *loader) readWide(t *csvfile.Table) {
 			}
 		}
 	})
+	l.grow(rows, len(cols))
+	var numbers []csvfile.Cell
 	for _, r := range t.Rows {
 		note := get(r, noteCol).Text
 		if id := get(r, idCol); l.indicatorOf(id, t.File) == nil {
@@ -370,7 +454,7 @@ func (l *loader) readWide(t *csvfile.Table) {
 			}
 			continue
 		}
-		var numbers []csvfile.Cell
+		numbers = numbers[:0]
 		for _, pc := range cols {
 			h := t.Header[pc.idx]
 			pcell := csvfile.Cell{Text: h.Text, Line: h.Line, Col: h.Col}
