@@ -78,7 +78,7 @@ func (l *loader) finish() {
 			ind.Periods = append(ind.Periods, p)
 		}
 		sort.Slice(ind.Periods, func(i, j int) bool { return ind.Periods[i].Compare(ind.Periods[j]) < 0 })
-		ind.byKey = nil // the positions change
+		ind.ranks, ind.byKey = nil, nil // the positions change
 		sort.SliceStable(ind.Observations, func(i, j int) bool {
 			a, b := ind.Observations[i], ind.Observations[j]
 			if c := a.Period.Compare(b.Period); c != 0 {

@@ -160,6 +160,8 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 			continue
 		}
 		l.readObservations(t)
+		// Its figures are taken: its cells need not outlive the file.
+		delete(tables, n)
 	}
 	if l.noIndicators {
 		// The other files were checked for what they hold on their own;
