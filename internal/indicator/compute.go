@@ -509,22 +509,24 @@ func (w *warner) overdueTargets(asOf period.Period) {
 // is probably a typo (856 for 85,6).
 func (w *warner) outliers() {
 	d := w.ind.Indicator
-	bySeries := map[string][]dataset.Observation{} // in one pass: per series it was quadratic
-	for _, o := range d.Observations {
+	bySeries := map[string][]int{} // in one pass: per series it was quadratic
+	for i, o := range d.Observations {
 		if !o.Period.Partial() && o.Period.Kind != period.Range {
-			bySeries[o.Series] = append(bySeries[o.Series], o)
+			bySeries[o.Series] = append(bySeries[o.Series], i)
 		}
 	}
+	var others []float64 // one buffer: a series of many rows allocated per row
 	for _, s := range d.Series {
-		obs := bySeries[s]
-		if len(obs) < 3 {
+		idx := bySeries[s]
+		if len(idx) < 3 {
 			continue
 		}
-		for i, o := range obs {
-			var others []float64
-			for j, x := range obs {
+		for i, oi := range idx {
+			o := d.Observations[oi]
+			others = others[:0]
+			for j, xi := range idx {
 				if j != i {
-					others = append(others, x.Value.Value)
+					others = append(others, d.Observations[xi].Value.Value)
 				}
 			}
 			sort.Float64s(others)
