@@ -168,10 +168,16 @@ func evaluate(d *dataset.Indicator, t dataset.Target, vd, sd int) Target {
 			}
 			v, dec = roundTo(v/b.Value.Value*100, sd), sd
 		}
-		r := Result{Period: p.Label, Value: v, Decimals: dec, Status: status(t, p, v)}
+		r := Result{Period: p.Label, Value: v, Decimals: dec}
 		if t.Measure == dataset.MeasureShare && v > 100 {
+			// Parts above their total are no achievement: judge the report's
+			// own percentages when it prints them all (issue 10).
 			r.Note = NotePartsExceedTotal
+			if l := reportedSum(d, t.Series, p.Label); l != nil {
+				r.Value, r.Decimals, r.Note = l.Value, l.Decimals, NoteReportedShares
+			}
 		}
+		r.Status = status(t, p, r.Value)
 		out.Results = append(out.Results, r)
 		ends = append(ends, p)
 	}
