@@ -103,6 +103,7 @@ type config struct {
 		Period           string `toml:"period"`           // the programme's period, "2020 - 2025"
 		ReportTitle      string `toml:"reportTitle"`      // the review's title (the open data's)
 		PublishDataNotes bool   `toml:"publishDataNotes"` // data notes on the public pages
+		HomeCards        int    `toml:"homeCards"`        // more indicators than this: group pages (sitedata.SetGroupPages)
 	} `toml:"params"`
 }
 
@@ -198,9 +199,11 @@ func Build(opts Options) (res *Result, err error) {
 		return res, err
 	}
 	data.Search = search.Build(res.Indicators, res.Report)
-	if !opts.Notes && !siteConfig(opts.Site).Params.PublishDataNotes {
+	cfg := siteConfig(opts.Site)
+	if !opts.Notes && !cfg.Params.PublishDataNotes {
 		data.HideNotes()
 	}
+	data.SetGroupPages(cfg.Params.HomeCards)
 	if err := sitedata.WriteHugoData(site, data); err != nil {
 		return res, err
 	}

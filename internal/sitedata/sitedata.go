@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/tayson/chitieu/internal/chart"
 	"github.com/tayson/chitieu/internal/dataset"
@@ -38,6 +39,10 @@ type Site struct {
 	Summary Summary `json:"summary"`
 	// Search is every entry of the site search (/tim-kiem/), package search.
 	Search []search.Entry `json:"search"`
+	// GroupPages: the site has more indicators than its home page shows
+	// as cards (SetGroupPages): the home page lists the groups, each
+	// group has its page of cards at /chi-tieu/<slug>/.
+	GroupPages bool `json:"groupPages"`
 }
 
 // Counts are totals shown on the home page.
@@ -50,6 +55,62 @@ type Counts struct {
 type Group struct {
 	Title      string   `json:"title"`
 	Indicators []string `json:"indicators"`
+	// Slug names the group's page, /chi-tieu/<slug>/ (with GroupPages):
+	// its title folded, unlike any indicator's id or another group's.
+	Slug string `json:"slug"`
+	// ByStatus counts its indicators by their status ("" for none);
+	// Statuses are those present, in the order statuses are shown.
+	ByStatus map[string]int `json:"byStatus"`
+	Statuses []string       `json:"statuses"`
+}
+
+// SetGroupPages gives the site group pages when it has more than max
+// indicators (max <= 0: DefaultHomeCards): the home page then stays the
+// same size at any number of indicators.
+func (s *Site) SetGroupPages(max int) {
+	if max <= 0 {
+		max = DefaultHomeCards
+	}
+	s.GroupPages = s.Counts.Indicators > max
+}
+
+// DefaultHomeCards is how many indicators the home page shows as cards at
+// most when hugo.toml does not say (params.homeCards).
+const DefaultHomeCards = 200
+
+// slugs names the groups' pages: the title folded (no tones, đ → d),
+// letters and digits kept, the rest one "-", at most about 60 characters;
+// a name taken (an indicator's id, an earlier group's) gets -2, -3…
+func slugs(groups []Group, ids map[string]*Indicator) {
+	taken := map[string]bool{}
+	for i := range groups {
+		var b strings.Builder
+		dash := false
+		for _, r := range search.Fold(groups[i].Title) {
+			if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+				if dash && b.Len() > 0 {
+					b.WriteByte('-')
+				}
+				dash = false
+				b.WriteRune(r)
+				continue
+			}
+			dash = true
+			if b.Len() >= 60 {
+				break
+			}
+		}
+		base := b.String()
+		if base == "" {
+			base = "khac"
+		}
+		slug := base
+		for n := 2; taken[slug] || ids[slug] != nil; n++ {
+			slug = fmt.Sprintf("%s-%d", base, n)
+		}
+		taken[slug] = true
+		groups[i].Slug = slug
+	}
 }
 
 // Indicator is everything an indicator page shows.
@@ -144,10 +205,19 @@ func Build(ds *dataset.Dataset, inds []*indicator.Indicator, warnings int) (*Sit
 		if !ok {
 			g = len(s.Groups)
 			groupIndex[ind.Group] = g
-			s.Groups = append(s.Groups, Group{Title: ind.Group})
+			s.Groups = append(s.Groups, Group{Title: ind.Group, ByStatus: map[string]int{}, Statuses: []string{}})
 		}
 		s.Groups[g].Indicators = append(s.Groups[g].Indicators, ind.ID)
+		s.Groups[g].ByStatus[string(ind.Status)]++
 	}
+	for i := range s.Groups {
+		for _, st := range indicator.Statuses {
+			if s.Groups[i].ByStatus[string(st)] > 0 {
+				s.Groups[i].Statuses = append(s.Groups[i].Statuses, string(st))
+			}
+		}
+	}
+	slugs(s.Groups, s.Indicators)
 	s.Summary = summarise(inds, s.Indicators)
 	return s, nil
 }
