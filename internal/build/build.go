@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -56,7 +57,7 @@ type Options struct {
 // Result is what Check and Build found and did.
 type Result struct {
 	Diags      *diag.List
-	Dataset    *dataset.Dataset
+	Dataset    *dataset.Dataset // Check's; Build drops it before Hugo runs
 	Indicators []*indicator.Indicator
 	Report     []report.Page // the site's content pages, with their report periods
 	Pages      int
@@ -211,10 +212,6 @@ func Build(opts Options) (res *Result, err error) {
 	if err != nil {
 		return res, err
 	}
-	staged, err := sess.Stage()
-	if err != nil {
-		return res, err
-	}
 	base := opts.BaseURL
 	if base == "" {
 		base = "/"
@@ -222,17 +219,31 @@ func Build(opts Options) (res *Result, err error) {
 	if !strings.HasSuffix(base, "/") {
 		base += "/"
 	}
+	var order []string
+	for _, g := range data.Groups {
+		order = append(order, g.Indicators...)
+	}
+	// The open data is written before Hugo runs, beside the pages, and
+	// moved among them after: the site data and the dataset are then no
+	// longer needed and their memory is Hugo's (at 10.000 indicators they
+	// weigh as much as Hugo's own pages). The open data's title is the
+	// site's (hugo.toml, the one place).
+	open := filepath.Join(work, "open")
+	if err := sitedata.WriteOpenData(open, data, order, cfg.Params.ReportTitle, base); err != nil {
+		return res, err
+	}
+	res.Dataset = nil
+	runtime.GC()
+	staged, err := sess.Stage()
+	if err != nil {
+		return res, err
+	}
 	if err := hugorun.Build(hugorun.Options{Source: site, Destination: staged, BaseURL: base, CacheDir: filepath.Join(work, "cache")}, logw); err != nil {
 		// Hugo names the files of the private copy it built; a message
 		// names the repository's own file.
 		return res, fmt.Errorf("hugo: %s", ownPaths(err.Error(), site, opts.Site))
 	}
-	var order []string
-	for _, g := range data.Groups {
-		order = append(order, g.Indicators...)
-	}
-	// The open data's title is the site's (hugo.toml, the one place).
-	if err := sitedata.WriteOpenData(staged, data, order, siteConfig(opts.Site).Params.ReportTitle, base); err != nil {
+	if err := moveInto(open, staged); err != nil {
 		return res, err
 	}
 	if err := changes.Write(staged, changes.HistoryFile, history); err != nil {
@@ -254,6 +265,31 @@ func Build(opts Options) (res *Result, err error) {
 	}
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// moveInto moves every file under src to the same place under dst (same
+// file system), replacing a file of the same name; a folder missing in dst
+// is moved whole.
+func moveInto(src, dst string) error {
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		from, to := filepath.Join(src, e.Name()), filepath.Join(dst, e.Name())
+		if e.IsDir() {
+			if info, err := os.Stat(to); err == nil && info.IsDir() {
+				if err := moveInto(from, to); err != nil {
+					return err
+				}
+				continue
+			}
+		}
+		if err := os.Rename(from, to); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ownPaths rewrites the paths of the private copy of the site (copy) in msg

@@ -320,12 +320,14 @@ func marshal(v any) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// WriteHugoData writes data/chitieu.json under siteDir.
+// WriteHugoData writes data/chitieu.json under siteDir, compact: Hugo
+// decodes it whole (at 10.000 indicators the indented file was 190 MB).
 func WriteHugoData(siteDir string, s *Site) error {
-	b, err := marshal(s)
-	if err != nil {
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(s); err != nil {
 		return err
 	}
+	b := buf.Bytes()
 	dir := filepath.Join(siteDir, "data")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
