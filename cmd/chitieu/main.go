@@ -121,7 +121,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if cmd == "check" {
-		res := build.Check(*src, *site)
+		res := build.CheckProgress(*src, *site, &build.Progress{W: stderr, Lang: *lang})
 		report(res.Diags)
 		if res.Diags.HasErrors() || (*strict && res.Diags.Len() > 0) {
 			return 1
@@ -139,7 +139,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, diag.Say(*lang, "epoch-sai", diag.Args{"value": os.Getenv("SOURCE_DATE_EPOCH")}))
 		return 2
 	}
-	res, err := build.Build(build.Options{Src: *src, Site: *site, Out: *out, BaseURL: *baseURL, Strict: *strict, Log: io.Discard, Date: date, Previous: *truoc})
+	res, err := build.Build(build.Options{Src: *src, Site: *site, Out: *out, BaseURL: *baseURL, Strict: *strict, Log: io.Discard, Date: date, Previous: *truoc, Progress: &build.Progress{W: stderr, Lang: *lang}})
 	report(res.Diags)
 	if err != nil {
 		switch {

@@ -43,6 +43,9 @@ type Options struct {
 	// (params.publishDataNotes = false, the default): the preview sets it.
 	Notes bool
 	Log   io.Writer
+	// Progress, when set, says what the build is doing when a stage takes
+	// a while.
+	Progress *Progress
 
 	// Date is the publication date, 2026-11-27 (or 27/11/2026): the date of
 	// the entry /cap-nhat/ adds when the figures changed. Empty: from
@@ -72,18 +75,25 @@ var ErrInvalid = errors.New("dữ liệu chưa qua được kiểm tra (xem các
 // Hugo site in site against them, without writing anything: it refuses
 // everything Build refuses before Hugo runs. site may be "" (no report
 // pages, no programme period).
-func Check(src, site string) *Result {
+func Check(src, site string) *Result { return CheckProgress(src, site, nil) }
+
+// CheckProgress is Check saying on p what it is doing when a stage takes a
+// while (a 200 MB export takes seconds).
+func CheckProgress(src, site string, p *Progress) *Result {
 	res := &Result{Diags: &diag.List{}}
 	info, err := os.Stat(src)
 	if err != nil || !info.IsDir() {
 		res.Diags.Add(diag.Make(diag.Error, "khong-co-thu-muc", diag.Args{"dir": src}).At(src, 0, 0, ""))
 		return res
 	}
+	done := p.stage("buoc-doc")
 	res.Dataset = dataset.Load(os.DirFS(src), filepath.ToSlash(src), res.Diags)
+	done(true)
 	if res.Dataset == nil {
 		return res
 	}
 	if site != "" {
+		done := p.stage("buoc-doi-chieu")
 		if prog, ok := programme(site, res.Diags); ok {
 			res.Dataset.CheckWithin(prog, res.Diags)
 		}
@@ -93,8 +103,11 @@ func Check(src, site string) *Result {
 		}
 		res.Report = report.Scan(os.DirFS(site), filepath.ToSlash(site), res.Diags)
 		report.Check(os.DirFS(site), filepath.ToSlash(site), ids, res.Diags)
+		done(true)
 	}
+	done = p.stage("buoc-tinh")
 	res.Indicators = indicator.Compute(res.Dataset, res.Diags, latestReport(res.Report))
+	done(true)
 	return res
 }
 
@@ -169,7 +182,7 @@ func Build(opts Options) (res *Result, err error) {
 	if err != nil {
 		return refused(&Result{Diags: &diag.List{}}, opts.Out, err)
 	}
-	res = Check(opts.Src, opts.Site)
+	res = CheckProgress(opts.Src, opts.Site, opts.Progress)
 	if res.Diags.HasErrors() || res.Dataset == nil || (opts.Strict && res.Diags.Len() > 0) {
 		return res, ErrInvalid
 	}
@@ -186,6 +199,8 @@ func Build(opts Options) (res *Result, err error) {
 	if err != nil {
 		return res, err
 	}
+	done := opts.Progress.stage("buoc-chuan-bi")
+	defer func() { done(err == nil) }()
 	site := filepath.Join(work, "site")
 	for _, p := range siteParts {
 		if err := copyPart(filepath.Join(opts.Site, p), filepath.Join(site, p)); err != nil {
@@ -234,6 +249,8 @@ func Build(opts Options) (res *Result, err error) {
 	}
 	res.Dataset = nil
 	runtime.GC()
+	done(true)
+	done = opts.Progress.stage("buoc-hugo")
 	staged, err := sess.Stage()
 	if err != nil {
 		return res, err
@@ -243,6 +260,8 @@ func Build(opts Options) (res *Result, err error) {
 		// names the repository's own file.
 		return res, fmt.Errorf("hugo: %s", ownPaths(err.Error(), site, opts.Site))
 	}
+	done(true)
+	done = opts.Progress.stage("buoc-xuat-ban")
 	if err := moveInto(open, staged); err != nil {
 		return res, err
 	}
