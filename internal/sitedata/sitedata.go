@@ -6,6 +6,7 @@ package sitedata
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -128,12 +129,44 @@ type Indicator struct {
 	Status  string            `json:"status"`
 	// Statuses are the distinct statuses of its targets (the home page's
 	// filters show the indicator under each).
-	Statuses  []string     `json:"statuses"`
-	Charts    []chart.Spec `json:"charts"`
-	Spark     chart.Spec   `json:"spark"`
-	Downloads Downloads    `json:"downloads"`
-	Warnings  []string     `json:"warnings"`
-	AsOf      string       `json:"asOf"` // the indicator's own latest period
+	Statuses  []string   `json:"statuses"`
+	Charts    []Chart    `json:"charts"`
+	Spark     chart.Spec `json:"spark"`
+	Downloads Downloads  `json:"downloads"`
+	Warnings  []string   `json:"warnings"`
+	AsOf      string     `json:"asOf"` // the indicator's own latest period
+}
+
+// Chart is a chart of an indicator's page (chart.Spec) with its option
+// already encoded: Payload is what its <script type="application/json">
+// holds for the site script (layouts/_partials/bieu-do.html), so that Hugo
+// holds one string per chart rather than a tree of maps (the options are
+// most of the site data: at 10.000 indicators Hugo's copy took gigabytes).
+type Chart struct {
+	ID       string `json:"id"`
+	Kind     string `json:"kind"`
+	Caption  string `json:"caption"`
+	Alt      string `json:"alt"`
+	Unit     string `json:"unit"`
+	Percent  bool   `json:"percent"`
+	Filename string `json:"filename"`
+	Payload  string `json:"payload"`
+}
+
+// newChart encodes spec's payload as the figure's markup contract says
+// (layouts/_partials/bieu-do.html): option, unit, percent, filename, alt,
+// caption, kind. encoding/json escapes <, > and &: the text stays inert.
+func newChart(spec chart.Spec) (Chart, error) {
+	c := Chart{ID: spec.ID, Kind: spec.Kind, Caption: spec.Caption, Alt: spec.Alt, Unit: spec.Unit, Percent: spec.Percent, Filename: spec.Filename}
+	option := spec.Option
+	if option == nil {
+		option = map[string]any{}
+	}
+	filename := cmp.Or(spec.Filename, spec.ID, "bieu-do")
+	b, err := json.Marshal(map[string]any{"option": option, "unit": spec.Unit, "percent": spec.Percent, "filename": filename,
+		"alt": cmp.Or(spec.Alt, spec.Caption), "caption": spec.Caption, "kind": spec.Kind})
+	c.Payload = string(b)
+	return c, err
 }
 
 // Table is the data table: a row per series, a cell per period.
@@ -269,9 +302,14 @@ func build(ind *indicator.Indicator) (*Indicator, error) {
 	}
 	out := &Indicator{
 		ID: ind.ID, Title: ind.Title, Group: ind.Group, Unit: ind.Unit, Source: ind.Source, Notes: ind.Notes,
-		Periods: ind.PeriodLabels, Latest: ind.Latest, Status: string(ind.Status), Charts: charts, Spark: spark,
+		Periods: ind.PeriodLabels, Latest: ind.Latest, Status: string(ind.Status), Charts: make([]Chart, len(charts)), Spark: spark,
 		Downloads: Downloads{CSV: "data/" + ind.ID + ".csv", JSON: "data/" + ind.ID + ".json"},
 		Warnings:  append([]string{}, ind.Warnings...), Targets: []Target{}, AsOf: ind.AsOf, Statuses: []string{},
+	}
+	for i, spec := range charts {
+		if out.Charts[i], err = newChart(spec); err != nil {
+			return nil, fmt.Errorf("chart of indicator %q: %w", ind.ID, err)
+		}
 	}
 	for _, t := range ind.Targets {
 		if st := string(t.Status); !slices.Contains(out.Statuses, st) {
