@@ -182,13 +182,16 @@ type Row struct {
 }
 
 // Cell is one value and what is derived from it; nil where there is none.
+// What is missing or zero is left out of the JSON (the templates read a
+// missing key as nil, and nil decimals as 0): a site's many cells are
+// many maps in Hugo.
 type Cell struct {
 	Value            float64  `json:"value"`
-	Decimals         int      `json:"decimals"`
-	Share            *float64 `json:"share"`
-	Reported         *float64 `json:"reported"`
-	ReportedDecimals int      `json:"reportedDecimals"`
-	Attainment       *float64 `json:"attainment"`
+	Decimals         int      `json:"decimals,omitempty"`
+	Share            *float64 `json:"share,omitempty"`
+	Reported         *float64 `json:"reported,omitempty"`
+	ReportedDecimals int      `json:"reportedDecimals,omitempty"`
+	Attainment       *float64 `json:"attainment,omitempty"`
 }
 
 // Target is a target in words with its results.
