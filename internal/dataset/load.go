@@ -14,6 +14,7 @@ import (
 
 	"github.com/tayson/chitieu/internal/csvfile"
 	"github.com/tayson/chitieu/internal/diag"
+	"github.com/tayson/chitieu/internal/period"
 )
 
 // The files of a folder of exports that are not observations.
@@ -58,13 +59,38 @@ type longRow struct {
 	GhiChu    string `csv:"ghi_chu"`
 }
 
+// seenKey is an (indicator, period, series).
+type seenKey struct {
+	ind            *Indicator
+	period, series string
+}
+
+// parsedPeriod is what period.Parse gave for a text.
+type parsedPeriod struct {
+	p   period.Period
+	err *period.Error
+}
+
+// parsePeriod is period.Parse, once per distinct text.
+func (l *loader) parsePeriod(text string) (period.Period, *period.Error) {
+	r, ok := l.periods[text]
+	if !ok {
+		r.p, r.err = period.Parse(text)
+		l.periods[text] = r
+	}
+	return r.p, r.err
+}
+
 // loader carries the state of one Load.
 type loader struct {
 	diags *diag.List
 	ds    *Dataset
 	byID  map[string]*Indicator
 	// where each (indicator, period, series) was first given
-	seen map[string]Pos
+	seen map[seenKey]Pos
+	// periods caches period.Parse by the text of a cell: a big export
+	// writes the same few periods millions of times.
+	periods map[string]parsedPeriod
 	// spelled holds how each (indicator, period) was first written, and
 	// warnedSpelling the other spellings already reported.
 	spelled        map[string]spelling
@@ -89,7 +115,7 @@ type loader struct {
 // label is the folder as the user named it, used in messages. Problems go to
 // diags; the dataset is nil when the folder cannot be used at all.
 func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
-	l := &loader{diags: diags, ds: &Dataset{}, byID: map[string]*Indicator{}, seen: map[string]Pos{},
+	l := &loader{diags: diags, ds: &Dataset{}, byID: map[string]*Indicator{}, seen: map[seenKey]Pos{}, periods: map[string]parsedPeriod{},
 		spelled: map[string]spelling{}, warnedSpelling: map[string]bool{},
 		declared: map[*Indicator]map[string]csvfile.Cell{}, rejected: map[string]bool{}, unread: map[string]bool{}}
 	entries, err := fs.ReadDir(fsys, ".")

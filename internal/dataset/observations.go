@@ -106,7 +106,7 @@ func (l *loader) spelling(t *csvfile.Table, ind *Indicator, p period.Period, c c
 func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, seriesCell, valueCell, reportedCell csvfile.Cell, note string) {
 	// Every cell of the row is checked, so that all its mistakes show in one run.
 	ind := l.indicatorOf(idCell, t.File)
-	p, perr := period.Parse(periodCell.Text)
+	p, perr := l.parsePeriod(periodCell.Text)
 	if perr != nil {
 		l.diags.Add(perr.At(diag.Error, t.File, periodCell.Line, periodCell.Col, periodCell.Text))
 	}
@@ -125,7 +125,7 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 	}
 	series := seriesCell.Text
 	pos := Pos{t.File, valueCell.Line, valueCell.Col}
-	key := ind.ID + "\x00" + p.Label + "\x00" + series
+	key := seenKey{ind, p.Label, series}
 	if first, dup := l.seen[key]; dup {
 		ind.Invalid = true
 		d := diag.Make(diag.Error, "trung-so-lieu", diag.Args{"id": ind.ID, "period": p.Label, "series": series, "file": first.File, "line": first.Line, "typed": p.Typed, "first": l.spelled[ind.ID+"\x00"+p.Label].typed})

@@ -516,22 +516,26 @@ func (w *warner) overdueTargets(asOf period.Period) {
 // is probably a typo (856 for 85,6).
 func (w *warner) outliers() {
 	d := w.ind.Indicator
-	bySeries := map[string][]dataset.Observation{} // in one pass: per series it was quadratic
-	for _, o := range d.Observations {
+	// In one pass (per series it was quadratic), by index (a copy of every
+	// observation weighed hundreds of megabytes on a 200 MB export).
+	bySeries := map[string][]int{}
+	for i, o := range d.Observations {
 		if !o.Period.Partial() && o.Period.Kind != period.Range {
-			bySeries[o.Series] = append(bySeries[o.Series], o)
+			bySeries[o.Series] = append(bySeries[o.Series], i)
 		}
 	}
+	var others []float64
 	for _, s := range d.Series {
 		obs := bySeries[s]
 		if len(obs) < 3 {
 			continue
 		}
-		for i, o := range obs {
-			var others []float64
-			for j, x := range obs {
+		for i, oi := range obs {
+			o := &d.Observations[oi]
+			others = others[:0]
+			for j, xi := range obs {
 				if j != i {
-					others = append(others, x.Value.Value)
+					others = append(others, d.Observations[xi].Value.Value)
 				}
 			}
 			sort.Float64s(others)
