@@ -32,7 +32,7 @@ func TestHomeBounded(t *testing.T) {
 		t.Fatal(err)
 	}
 	link := regexp.MustCompile(`href="/chi-tieu/([a-z0-9-]+)/"`)
-	sizes := map[int]int{}
+	sizes, lists := map[int]int{}, map[int]int{}
 	for _, n := range []int{100, 400} {
 		out := filepath.Join(t.TempDir(), "public")
 		if _, err := Build(Options{Src: synthData(t, n), Site: site, Out: out, Date: "2026-01-01"}); err != nil {
@@ -42,14 +42,16 @@ func TestHomeBounded(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var z bytes.Buffer
-		w := gzip.NewWriter(&z)
-		w.Write(home)
-		w.Close()
-		sizes[n] = z.Len()
-		if z.Len() > 100<<10 {
-			t.Errorf("N=%d: home page %d bytes gzipped, want at most 100 KiB", n, z.Len())
+		sizes[n] = gzipped(home)
+		if sizes[n] > 100<<10 {
+			t.Errorf("N=%d: home page %d bytes gzipped, want at most 100 KiB", n, sizes[n])
 		}
+		// /chi-tieu/ lists the groups too (every file is in data/index.json).
+		list, err := os.ReadFile(filepath.Join(out, "chi-tieu", "index.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lists[n] = gzipped(list)
 		// Every indicator once on the group pages the home page links to.
 		seen := map[string]int{}
 		groups := 0
@@ -81,4 +83,15 @@ func TestHomeBounded(t *testing.T) {
 	if d := sizes[400] - sizes[100]; d > 512 || d < -512 {
 		t.Errorf("home page %d bytes gzipped at N=100, %d at N=400: grows with N", sizes[100], sizes[400])
 	}
+	if d := lists[400] - lists[100]; d > 512 || d < -512 {
+		t.Errorf("/chi-tieu/ %d bytes gzipped at N=100, %d at N=400: grows with N", lists[100], lists[400])
+	}
+}
+
+func gzipped(b []byte) int {
+	var z bytes.Buffer
+	w := gzip.NewWriter(&z)
+	w.Write(b)
+	w.Close()
+	return z.Len()
 }
