@@ -11,8 +11,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/tayson/chitieu/internal/chart"
 	"github.com/tayson/chitieu/internal/dataset"
@@ -230,13 +233,13 @@ type Downloads struct {
 func Build(ds *dataset.Dataset, inds []*indicator.Indicator, warnings int) (*Site, error) {
 	s := &Site{AsOf: ds.AsOf.Label, Indicators: map[string]*Indicator{}, Counts: Counts{Indicators: len(inds), Warnings: warnings}, Groups: []Group{},
 		Cuts: map[string]map[string]*Indicator{}, Pages: map[string]string{}}
+	outs, err := buildAll(inds)
+	if err != nil {
+		return nil, err
+	}
 	groupIndex := map[string]int{}
-	for _, ind := range inds {
-		out, err := build(ind)
-		if err != nil {
-			return nil, err
-		}
-		s.Indicators[ind.ID] = out
+	for i, ind := range inds {
+		s.Indicators[ind.ID] = outs[i]
 		g, ok := groupIndex[ind.Group]
 		if !ok {
 			g = len(s.Groups)
@@ -256,6 +259,31 @@ func Build(ds *dataset.Dataset, inds []*indicator.Indicator, warnings int) (*Sit
 	slugs(s.Groups, s.Indicators)
 	s.Summary = summarise(inds, s.Indicators)
 	return s, nil
+}
+
+// buildAll is build of every indicator, by a worker per processor (the
+// charts of 10.000 indicators take seconds); the first error in order.
+func buildAll(inds []*indicator.Indicator) ([]*Indicator, error) {
+	outs := make([]*Indicator, len(inds))
+	errs := make([]error, len(inds))
+	var (
+		wg   sync.WaitGroup
+		next atomic.Int64
+	)
+	for range min(runtime.GOMAXPROCS(0), len(inds)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(inds); i = int(next.Add(1) - 1) {
+				outs[i], errs[i] = build(inds[i])
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return outs, nil
 }
 
 // AddCut adds the indicators of ids, computed on the figures up to period
