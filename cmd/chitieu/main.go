@@ -157,7 +157,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if *lang == "en" {
 			secs = strconv.FormatFloat(res.Duration.Seconds(), 'f', 1, 64)
 		}
-		fmt.Fprintln(stdout, diag.Say(*lang, "tom-tat-build", diag.Args{"indicators": len(res.Indicators), "pages": res.Pages, "warnings": res.Diags.Count(diag.Warning), "out": *out, "seconds": secs}))
+		fmt.Fprintln(stdout, diag.Say(*lang, "tom-tat-build", diag.Args{"indicators": res.Published, "pages": res.Pages, "warnings": res.Diags.Count(diag.Warning), "out": *out, "seconds": secs}))
 	}
 	return 0
 }

@@ -59,9 +59,13 @@ type Options struct {
 
 // Result is what Check and Build found and did.
 type Result struct {
-	Diags      *diag.List
-	Dataset    *dataset.Dataset // Check's; Build drops it before Hugo runs
+	Diags *diag.List
+	// Dataset and Indicators are Check's; Build releases them before Hugo
+	// runs (at 10.000 indicators they weigh hundreds of megabytes), keeping
+	// their number in Published.
+	Dataset    *dataset.Dataset
 	Indicators []*indicator.Indicator
+	Published  int           // the indicators Build published
 	Report     []report.Page // the site's content pages, with their report periods
 	Pages      int
 	Duration   time.Duration
@@ -247,7 +251,8 @@ func Build(opts Options) (res *Result, err error) {
 	if err := sitedata.WriteOpenData(open, data, order, cfg.Params.ReportTitle, base); err != nil {
 		return res, err
 	}
-	res.Dataset = nil
+	res.Published = len(res.Indicators)
+	res.Dataset, res.Indicators = nil, nil
 	runtime.GC()
 	done(true)
 	done = opts.Progress.stage("buoc-hugo")
