@@ -225,7 +225,7 @@ func (l *loader) readLong(t *csvfile.Table) {
 	kyCol := t.Column("ky")
 	if l.collides(t, func(r csvfile.Row) string {
 		if kyCol < len(r.Cells) {
-			if p, err := period.Parse(r.Cells[kyCol].Text); err == nil {
+			if p, err := l.parsePeriod(r.Cells[kyCol].Text); err == nil {
 				return p.Label
 			}
 			return r.Cells[kyCol].Text
