@@ -121,7 +121,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if cmd == "check" {
-		res := build.Check(*src, *site)
+		res := build.CheckProgress(*src, *site, &build.Progress{W: stderr, Lang: *lang})
 		report(res.Diags)
 		if res.Diags.HasErrors() || (*strict && res.Diags.Len() > 0) {
 			return 1
@@ -139,7 +139,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, diag.Say(*lang, "epoch-sai", diag.Args{"value": os.Getenv("SOURCE_DATE_EPOCH")}))
 		return 2
 	}
-	res, err := build.Build(build.Options{Src: *src, Site: *site, Out: *out, BaseURL: *baseURL, Strict: *strict, Log: io.Discard, Date: date, Previous: *truoc})
+	res, err := build.Build(build.Options{Src: *src, Site: *site, Out: *out, BaseURL: *baseURL, Strict: *strict, Log: io.Discard, Date: date, Previous: *truoc, Progress: &build.Progress{W: stderr, Lang: *lang}})
 	report(res.Diags)
 	if err != nil {
 		switch {
@@ -157,7 +157,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if *lang == "en" {
 			secs = strconv.FormatFloat(res.Duration.Seconds(), 'f', 1, 64)
 		}
-		fmt.Fprintln(stdout, diag.Say(*lang, "tom-tat-build", diag.Args{"indicators": len(res.Indicators), "pages": res.Pages, "warnings": res.Diags.Count(diag.Warning), "out": *out, "seconds": secs}))
+		fmt.Fprintln(stdout, diag.Say(*lang, "tom-tat-build", diag.Args{"indicators": res.Published, "pages": res.Pages, "warnings": res.Diags.Count(diag.Warning), "out": *out, "seconds": secs}))
 	}
 	return 0
 }
