@@ -4,12 +4,14 @@
 # synthetic exports (internal/synth: N indicators × 10 years × 4 series).
 #
 #   scripts/bench.sh              # N = 100 and 1000, 3 runs each
-#   scripts/bench.sh -full        # also N = 10000 (1 run; minutes, ~4 GB)
+#   scripts/bench.sh -full        # also N = 10000 (1 run; minutes)
 #   scripts/bench.sh -n "100 500" -runs 5
 #
 # Runs are interleaved (chitieu, floor, chitieu, floor…); each line is the
 # median of the runs: wall time (s) and peak RSS (MiB) from /usr/bin/time
-# (apt-get install -y time), and chitieu / floor.
+# (apt-get install -y time), and chitieu / floor; the CPU time (user + system)
+# of both, steadier than wall time on a shared machine; home_KB is chitieu's
+# home page gzipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +46,7 @@ rm -rf "$tmp/site/content/bao-cao/so-ket-giua-nhiem-ky"
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 printf '%s\n' "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3)"
-printf '%-7s %-6s %-10s %-10s %-8s %-12s %-12s %-8s\n' N pages chitieu_s floor_s ratio chitieu_MiB floor_MiB ratio
+printf '%-7s %-6s %-10s %-10s %-8s %-10s %-10s %-8s %-12s %-12s %-8s %-8s\n' N pages chitieu_s floor_s ratio cpu_s floor_cpu ratio chitieu_MiB floor_MiB ratio home_KB
 for n in $sizes; do
 	r=$runs
 	[ "$n" -ge 10000 ] && r=1
@@ -54,13 +56,14 @@ for n in $sizes; do
 	pages=
 	for i in $(seq "$r"); do
 		rm -rf "$tmp/out"
-		/usr/bin/time -f '%e %M' -o "$tmp/t" "$tmp/bin/chitieu" build -src "$tmp/gen-$n" -out "$tmp/out" -site "$tmp/site" -ngay 2026-01-01 >"$tmp/log" 2>&1 ||
+		/usr/bin/time -f '%e %M %U %S' -o "$tmp/t" "$tmp/bin/chitieu" build -src "$tmp/gen-$n" -out "$tmp/out" -site "$tmp/site" -ngay 2026-01-01 >"$tmp/log" 2>&1 ||
 			{ cat "$tmp/log" >&2; exit 1; }
 		tail -1 "$tmp/t" >>"$tmp/c-$n"
 		# "Đã xuất bản N nội dung số liệu, P trang, …"
-		[ -n "$pages" ] || pages=$(grep -o '[0-9.]* trang' "$tmp/log" | head -1 | tr -d '. trang')
+		[ -n "$pages" ] || pages=$(grep 'Đã xuất bản' "$tmp/log" | grep -o '[0-9.]\+ trang' | head -1 | tr -d '. trang')
+		home=$(gzip -9 -c "$tmp/out/index.html" | wc -c)
 		rm -rf "$tmp/out"
-		/usr/bin/time -f '%e %M' -o "$tmp/t" "$tmp/bin/floor" -pages "$pages" -out "$tmp/out" >"$tmp/log" 2>&1 ||
+		/usr/bin/time -f '%e %M %U %S' -o "$tmp/t" "$tmp/bin/floor" -pages "$pages" -out "$tmp/out" >"$tmp/log" 2>&1 ||
 			{ cat "$tmp/log" >&2; exit 1; }
 		tail -1 "$tmp/t" >>"$tmp/f-$n"
 	done
@@ -69,6 +72,8 @@ for n in $sizes; do
 	fs=$(cut -d' ' -f1 "$tmp/f-$n" | median)
 	cm=$(cut -d' ' -f2 "$tmp/c-$n" | median)
 	fm=$(cut -d' ' -f2 "$tmp/f-$n" | median)
-	awk -v n="$n" -v p="$pages" -v cs="$cs" -v fs="$fs" -v cm="$cm" -v fm="$fm" 'BEGIN {
-		printf "%-7s %-6s %-10.2f %-10.2f %-8.1f %-12.0f %-12.0f %-8.1f\n", n, p, cs, fs, cs/fs, cm/1024, fm/1024, cm/fm }'
+	cc=$(awk '{print $3+$4}' "$tmp/c-$n" | median)
+	fc=$(awk '{print $3+$4}' "$tmp/f-$n" | median)
+	awk -v n="$n" -v p="$pages" -v cs="$cs" -v fs="$fs" -v cc="$cc" -v fc="$fc" -v cm="$cm" -v fm="$fm" -v h="$home" 'BEGIN {
+		printf "%-7s %-6s %-10.2f %-10.2f %-8.1f %-10.2f %-10.2f %-8.1f %-12.0f %-12.0f %-8.1f %-8.1f\n", n, p, cs, fs, cs/fs, cc, fc, cc/fc, cm/1024, fm/1024, cm/fm, h/1024 }'
 done

@@ -27,7 +27,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -35,7 +34,6 @@ import (
 	"github.com/tayson/chitieu/internal/build"
 	"github.com/tayson/chitieu/internal/changes"
 	"github.com/tayson/chitieu/internal/diag"
-	"github.com/tayson/chitieu/internal/number"
 	"github.com/tayson/chitieu/internal/preview"
 )
 
@@ -121,13 +119,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if cmd == "check" {
-		res := build.Check(*src, *site)
+		res := build.CheckProgress(*src, *site, &build.Progress{W: stderr, Lang: *lang})
 		report(res.Diags)
 		if res.Diags.HasErrors() || (*strict && res.Diags.Len() > 0) {
 			return 1
 		}
 		if *format == "text" {
-			fmt.Fprintln(stdout, diag.Say(*lang, "tom-tat-check", diag.Args{"src": *src, "indicators": len(res.Indicators), "warnings": res.Diags.Count(diag.Warning)}))
+			fmt.Fprintln(stdout, diag.Say(*lang, "tom-tat-check", diag.Args{"src": *src, "indicators": diag.Num{Value: float64(len(res.Indicators))}, "warnings": diag.Num{Value: float64(res.Diags.Count(diag.Warning))}}))
 		}
 		return 0
 	}
@@ -139,7 +137,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, diag.Say(*lang, "epoch-sai", diag.Args{"value": os.Getenv("SOURCE_DATE_EPOCH")}))
 		return 2
 	}
-	res, err := build.Build(build.Options{Src: *src, Site: *site, Out: *out, BaseURL: *baseURL, Strict: *strict, Log: io.Discard, Date: date, Previous: *truoc})
+	res, err := build.Build(build.Options{Src: *src, Site: *site, Out: *out, BaseURL: *baseURL, Strict: *strict, Log: io.Discard, Date: date, Previous: *truoc, Progress: &build.Progress{W: stderr, Lang: *lang}})
 	report(res.Diags)
 	if err != nil {
 		switch {
@@ -153,11 +151,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if *format == "text" {
-		secs := number.VI(res.Duration.Seconds(), 1)
-		if *lang == "en" {
-			secs = strconv.FormatFloat(res.Duration.Seconds(), 'f', 1, 64)
-		}
-		fmt.Fprintln(stdout, diag.Say(*lang, "tom-tat-build", diag.Args{"indicators": len(res.Indicators), "pages": res.Pages, "warnings": res.Diags.Count(diag.Warning), "out": *out, "seconds": secs}))
+		// Counts as numbers of the language: 1.200 trang, 1,200 pages.
+		count := func(n int) diag.Num { return diag.Num{Value: float64(n)} }
+		fmt.Fprintln(stdout, diag.Say(*lang, "tom-tat-build", diag.Args{"indicators": count(res.Published), "pages": count(res.Pages),
+			"warnings": count(res.Diags.Count(diag.Warning)), "out": *out, "seconds": diag.Num{Value: res.Duration.Seconds(), Decimals: 1}}))
 	}
 	return 0
 }

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -43,6 +44,9 @@ type Options struct {
 	// (params.publishDataNotes = false, the default): the preview sets it.
 	Notes bool
 	Log   io.Writer
+	// Progress, when set, says what the build is doing when a stage takes
+	// a while.
+	Progress *Progress
 
 	// Date is the publication date, 2026-11-27 (or 27/11/2026): the date of
 	// the entry /cap-nhat/ adds when the figures changed. Empty: from
@@ -56,9 +60,13 @@ type Options struct {
 
 // Result is what Check and Build found and did.
 type Result struct {
-	Diags      *diag.List
+	Diags *diag.List
+	// Dataset and Indicators are Check's; Build releases them before Hugo
+	// runs (at 10.000 indicators they weigh hundreds of megabytes), keeping
+	// their number in Published.
 	Dataset    *dataset.Dataset
 	Indicators []*indicator.Indicator
+	Published  int           // the indicators Build published
 	Report     []report.Page // the site's content pages, with their report periods
 	Pages      int
 	Duration   time.Duration
@@ -72,18 +80,25 @@ var ErrInvalid = errors.New("dữ liệu chưa qua được kiểm tra (xem các
 // Hugo site in site against them, without writing anything: it refuses
 // everything Build refuses before Hugo runs. site may be "" (no report
 // pages, no programme period).
-func Check(src, site string) *Result {
+func Check(src, site string) *Result { return CheckProgress(src, site, nil) }
+
+// CheckProgress is Check saying on p what it is doing when a stage takes a
+// while (a 200 MB export takes seconds).
+func CheckProgress(src, site string, p *Progress) *Result {
 	res := &Result{Diags: &diag.List{}}
 	info, err := os.Stat(src)
 	if err != nil || !info.IsDir() {
 		res.Diags.Add(diag.Make(diag.Error, "khong-co-thu-muc", diag.Args{"dir": src}).At(src, 0, 0, ""))
 		return res
 	}
+	done := p.stage("buoc-doc")
 	res.Dataset = dataset.Load(os.DirFS(src), filepath.ToSlash(src), res.Diags)
+	done(true)
 	if res.Dataset == nil {
 		return res
 	}
 	if site != "" {
+		done := p.stage("buoc-doi-chieu")
 		if prog, ok := programme(site, res.Diags); ok {
 			res.Dataset.CheckWithin(prog, res.Diags)
 		}
@@ -93,8 +108,11 @@ func Check(src, site string) *Result {
 		}
 		res.Report = report.Scan(os.DirFS(site), filepath.ToSlash(site), res.Diags)
 		report.Check(os.DirFS(site), filepath.ToSlash(site), ids, res.Diags)
+		done(true)
 	}
+	done = p.stage("buoc-tinh")
 	res.Indicators = indicator.Compute(res.Dataset, res.Diags, latestReport(res.Report))
+	done(true)
 	return res
 }
 
@@ -107,6 +125,7 @@ type config struct {
 		Period           string `toml:"period"`           // the programme's period, "2020 - 2025"
 		ReportTitle      string `toml:"reportTitle"`      // the review's title (the open data's)
 		PublishDataNotes bool   `toml:"publishDataNotes"` // data notes on the public pages
+		HomeCards        int    `toml:"homeCards"`        // more indicators than this: group pages (sitedata.SetGroupPages)
 	} `toml:"params"`
 }
 
@@ -171,7 +190,7 @@ func Build(opts Options) (res *Result, err error) {
 	if err != nil {
 		return refused(&Result{Diags: &diag.List{}}, opts.Out, err)
 	}
-	res = Check(opts.Src, opts.Site)
+	res = CheckProgress(opts.Src, opts.Site, opts.Progress)
 	if res.Diags.HasErrors() || res.Dataset == nil || (opts.Strict && res.Diags.Len() > 0) {
 		return res, ErrInvalid
 	}
@@ -188,6 +207,8 @@ func Build(opts Options) (res *Result, err error) {
 	if err != nil {
 		return res, err
 	}
+	done := opts.Progress.stage("buoc-chuan-bi")
+	defer func() { done(err == nil) }()
 	site := filepath.Join(work, "site")
 	for _, p := range siteParts {
 		if err := copyPart(filepath.Join(opts.Site, p), filepath.Join(site, p)); err != nil {
@@ -206,9 +227,11 @@ func Build(opts Options) (res *Result, err error) {
 		return res, err
 	}
 	data.Search = search.Build(res.Indicators, res.Report)
-	if !opts.Notes && !siteConfig(opts.Site).Params.PublishDataNotes {
+	cfg := siteConfig(opts.Site)
+	if !opts.Notes && !cfg.Params.PublishDataNotes {
 		data.HideNotes()
 	}
+	data.SetGroupPages(cfg.Params.HomeCards)
 	if err := sitedata.WriteHugoData(site, "", data); err != nil {
 		return res, err
 	}
@@ -219,10 +242,6 @@ func Build(opts Options) (res *Result, err error) {
 	if err != nil {
 		return res, err
 	}
-	staged, err := sess.Stage()
-	if err != nil {
-		return res, err
-	}
 	base := opts.BaseURL
 	if base == "" {
 		base = "/"
@@ -230,17 +249,36 @@ func Build(opts Options) (res *Result, err error) {
 	if !strings.HasSuffix(base, "/") {
 		base += "/"
 	}
+	var order []string
+	for _, g := range data.Groups {
+		order = append(order, g.Indicators...)
+	}
+	// The open data is written before Hugo runs, beside the pages, and
+	// moved among them after: the site data and the dataset are then no
+	// longer needed and their memory is Hugo's (at 10.000 indicators they
+	// weigh as much as Hugo's own pages). The open data's title is the
+	// site's (hugo.toml, the one place).
+	open := filepath.Join(work, "open")
+	if err := sitedata.WriteOpenData(open, data, order, cfg.Params.ReportTitle, base); err != nil {
+		return res, err
+	}
+	res.Published = len(res.Indicators)
+	res.Dataset, res.Indicators = nil, nil
+	runtime.GC()
+	done(true)
+	done = opts.Progress.stage("buoc-hugo")
+	staged, err := sess.Stage()
+	if err != nil {
+		return res, err
+	}
 	if err := hugorun.Build(hugorun.Options{Source: site, Destination: staged, BaseURL: base, CacheDir: filepath.Join(work, "cache")}, logw); err != nil {
 		// Hugo names the files of the private copy it built; a message
 		// names the repository's own file.
 		return res, fmt.Errorf("hugo: %s", ownPaths(err.Error(), site, opts.Site))
 	}
-	var order []string
-	for _, g := range data.Groups {
-		order = append(order, g.Indicators...)
-	}
-	// The open data's title is the site's (hugo.toml, the one place).
-	if err := sitedata.WriteOpenData(staged, data, order, siteConfig(opts.Site).Params.ReportTitle, base); err != nil {
+	done(true)
+	done = opts.Progress.stage("buoc-xuat-ban")
+	if err := moveInto(open, staged); err != nil {
 		return res, err
 	}
 	if err := changes.Write(staged, changes.HistoryFile, history); err != nil {
@@ -262,6 +300,31 @@ func Build(opts Options) (res *Result, err error) {
 	}
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// moveInto moves every file under src to the same place under dst (same
+// file system), replacing a file of the same name; a folder missing in dst
+// is moved whole.
+func moveInto(src, dst string) error {
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		from, to := filepath.Join(src, e.Name()), filepath.Join(dst, e.Name())
+		if e.IsDir() {
+			if info, err := os.Stat(to); err == nil && info.IsDir() {
+				if err := moveInto(from, to); err != nil {
+					return err
+				}
+				continue
+			}
+		}
+		if err := os.Rename(from, to); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ownPaths rewrites the paths of the private copy of the site (copy) in msg
@@ -316,6 +379,7 @@ func otherLanguages(opts Options, site string, res *Result) error {
 		if !opts.Notes && !c.Params.PublishDataNotes {
 			data.HideNotes()
 		}
+		data.SetGroupPages(c.Params.HomeCards)
 		if err := sitedata.WriteHugoData(site, l, data); err != nil {
 			return err
 		}

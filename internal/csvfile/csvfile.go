@@ -17,14 +17,14 @@ package csvfile
 import (
 	"bytes"
 	"fmt"
-	"io"
+	"iter"
+	"reflect"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"github.com/gocarina/gocsv"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 
@@ -101,27 +101,41 @@ func Read(file string, data []byte, diags *diag.List) *Table {
 	}
 	sc := scanner{file: file, s: text, line: 1, diags: diags}
 	sc.sep = sc.detectSeparator()
-	records := sc.all()
 	if bad > 0 {
 		// A UTF-8 file with bytes that are not UTF-8: say in which cells,
 		// and publish nothing of it.
-		reportBadBytes(file, records, bad, diags)
+		reportBadBytes(file, sc.all(), bad, diags)
 		return nil
 	}
-
-	var nonEmpty []record
-	for _, r := range records {
-		if !r.empty() {
-			nonEmpty = append(nonEmpty, r)
+	// One record at a time, into one buffer: a file of millions of rows is
+	// held once, as its text and its cells.
+	var rec record
+	for {
+		if sc.pos >= len(sc.s) {
+			diags.Add(diag.Make(diag.Error, CodeEmpty, nil).At(file, 0, 0, ""))
+			return nil
+		}
+		if rec = sc.record(rec.fields[:0]); !rec.empty() {
+			break
 		}
 	}
-	if len(nonEmpty) == 0 {
-		diags.Add(diag.Make(diag.Error, CodeEmpty, nil).At(file, 0, 0, ""))
-		return nil
-	}
 	t := &Table{File: file, Encoding: enc, Separator: rune(sc.sep)}
-	build(t, nonEmpty[0], nonEmpty[1:], diags)
+	b := newBuilder(t, rec, lineEnds(text), diags)
+	var buf []field
+	for sc.pos < len(sc.s) {
+		r := sc.record(buf[:0])
+		buf = r.fields
+		if !r.empty() {
+			b.row(r)
+		}
+	}
+	b.done()
 	return t
+}
+
+// lineEnds counts the line ends of text, a bound on its records.
+func lineEnds(text string) int {
+	return max(strings.Count(text, "\n"), strings.Count(text, "\r"))
 }
 
 // Column returns the index of key in t.Keys, or -1.
@@ -134,43 +148,52 @@ func (t *Table) Column(key string) int {
 	return -1
 }
 
-// Reader returns a gocsv.CSVReader over the table: the first record is
-// t.Keys, then one record of cell texts per row. It lets callers write
-// gocsv.UnmarshalCSV(t.Reader(), &rows) with `csv:"gia_tri"` tags.
-func (t *Table) Reader() gocsv.CSVReader { return &tableReader{t: t} }
-
-type tableReader struct {
-	t *Table
-	i int
-}
-
-// Read returns the next record, or io.EOF after the last one.
-func (r *tableReader) Read() ([]string, error) {
-	switch {
-	case r.i == 0:
-		r.i++
-		return append([]string(nil), r.t.Keys...), nil
-	case r.i <= len(r.t.Rows):
-		row := r.t.Rows[r.i-1]
-		r.i++
-		out := make([]string, len(row.Cells))
-		for j, c := range row.Cells {
-			out[j] = c.Text
+// Decode returns the rows of t as values of T, a struct whose fields of type
+// Cell tagged `csv:"key"` are filled, in one pass, with the cell under that
+// (canonical) key, position included: a row is decoded once, from its
+// cells, into a typed value that still says where each of its values
+// stands. A key the table lacks gives a blank Cell on the row's line.
+//
+// It is not gocsv: gocsv takes records as []string (CSVReader,
+// Decoder.GetCSVRows, SimpleDecoder.GetCSVRow) and hands each field a
+// string (TypeUnmarshaller.UnmarshalCSV(string)), so a field decoded by
+// gocsv cannot know its line and column, and the cells would have to be
+// copied out into records first.
+//
+// T is a programmer's type: Decode panics if a tagged field is not a Cell.
+func Decode[T any](t *Table) iter.Seq2[int, T] {
+	return func(yield func(int, T) bool) {
+		var out T
+		v := reflect.ValueOf(&out).Elem()
+		type bind struct {
+			dst *Cell
+			col int
 		}
-		return out, nil
-	}
-	return nil, io.EOF
-}
-
-// ReadAll returns the remaining records.
-func (r *tableReader) ReadAll() ([][]string, error) {
-	var out [][]string
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			return out, nil
+		var binds []bind
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			key, ok := f.Tag.Lookup("csv")
+			if !ok || key == "-" {
+				continue
+			}
+			dst, ok := v.Field(i).Addr().Interface().(*Cell)
+			if !ok {
+				panic("csvfile.Decode: field " + f.Name + " of " + v.Type().String() + " is not a Cell")
+			}
+			binds = append(binds, bind{dst, t.Column(key)})
 		}
-		out = append(out, rec)
+		for i, r := range t.Rows {
+			for _, b := range binds {
+				if b.col >= 0 && b.col < len(r.Cells) {
+					*b.dst = r.Cells[b.col]
+				} else {
+					*b.dst = Cell{Line: r.Line}
+				}
+			}
+			if !yield(i, out) {
+				return
+			}
+		}
 	}
 }
 
@@ -485,6 +508,7 @@ func looksVietnamese(s string) bool {
 
 type field struct {
 	raw  string
+	text string // clean(raw)
 	line int
 }
 
@@ -495,7 +519,7 @@ type record struct {
 
 func (r record) empty() bool {
 	for _, f := range r.fields {
-		if clean(f.raw) != "" {
+		if f.text != "" {
 			return false
 		}
 	}
@@ -584,7 +608,7 @@ func (sc *scanner) errorAt(line, col int, key, value string, args diag.Args) {
 func (sc *scanner) all() []record {
 	var recs []record
 	for sc.pos < len(sc.s) {
-		recs = append(recs, sc.record())
+		recs = append(recs, sc.record(nil))
 	}
 	return recs
 }
@@ -601,8 +625,9 @@ func (sc *scanner) bare() string {
 	return sc.s[start:sc.pos]
 }
 
-func (sc *scanner) record() record {
-	rec := record{line: sc.line}
+// record reads the next record, its fields appended to buf.
+func (sc *scanner) record(buf []field) record {
+	rec := record{line: sc.line, fields: buf}
 	s := sc.s
 	for col := 1; ; col++ {
 		f := field{line: sc.line}
@@ -618,6 +643,7 @@ func (sc *scanner) record() record {
 				sc.errorAt(f.line, col, CodeBadQuote, clean(f.raw), nil)
 			}
 		}
+		f.text = clean(f.raw)
 		rec.fields = append(rec.fields, f)
 		if sc.pos < len(s) && s[sc.pos] == sc.sep {
 			sc.pos++
@@ -641,20 +667,30 @@ func (sc *scanner) newline() {
 	sc.line++
 }
 
-// quoted reads a quoted field whose opening quote is at q.
+// quoted reads a quoted field whose opening quote is at q. A field
+// without doubled quotes or line breaks is a part of the text, not a copy.
 func (sc *scanner) quoted(q, col int) string {
 	s := sc.s
 	var b strings.Builder
+	copied := false // b holds the field up to from
+	from := q + 1
 	line := sc.line
 	i := q + 1
 	for i < len(s) {
 		c := s[i]
 		switch {
 		case c == '"' && i+1 < len(s) && s[i+1] == '"':
-			b.WriteByte('"')
+			b.WriteString(s[from : i+1])
+			copied = true
 			i += 2
+			from = i
 			continue
 		case c == '"':
+			val := s[from:i]
+			if copied {
+				b.WriteString(val)
+				val = b.String()
+			}
 			i++
 			j := i
 			for j < len(s) && s[j] == ' ' {
@@ -670,22 +706,26 @@ func (sc *scanner) quoted(q, col int) string {
 			if j < len(s) && !sc.isEnd(s[j]) {
 				sc.pos = j
 				rest := sc.bare()
-				sc.errorAt(line, col, keyAfterQuote, clean(b.String()+rest), diag.Args{"rest": clean(rest)})
-				return b.String() + rest
+				sc.errorAt(line, col, keyAfterQuote, clean(val+rest), diag.Args{"rest": clean(rest)})
+				return val + rest
 			}
 			sc.pos = j
-			return b.String()
+			return val
 		case c == '\r':
+			b.WriteString(s[from:i])
+			b.WriteByte('\n')
+			copied = true
 			if i+1 < len(s) && s[i+1] == '\n' {
 				i++
 			}
-			b.WriteByte('\n')
 			line++
+			from = i + 1
 		case c == '\n':
+			b.WriteString(s[from:i])
 			b.WriteByte('\n')
+			copied = true
 			line++
-		default:
-			b.WriteByte(c)
+			from = i + 1
 		}
 		i++
 	}
@@ -714,55 +754,92 @@ func firstLine(s string) string {
 
 // ---- building the table ----
 
-func build(t *Table, head record, data []record, diags *diag.List) {
-	add := func(line, col int, key, value string, args diag.Args) {
-		diags.Add(diag.Make(diag.Error, key, args).At(t.File, line, col, value))
-	}
+// builder makes the table's header, then its rows one at a time.
+type builder struct {
+	t     *Table
+	diags *diag.List
+	width int   // fields of the header
+	keep  []int // the header fields that are columns
+	// unnamed: for each empty header field, the first value under it, to
+	// report when the rows are done (in the order of the columns).
+	unnamed map[int]field
+	chunk   []Cell // room for the cells of the next rows
+}
+
+// rowsPerChunk rows of cells are allocated at a time: no cell is copied as
+// the table grows, and no more than a chunk is left unused.
+const rowsPerChunk = 4096
+
+func newBuilder(t *Table, head record, lines int, diags *diag.List) *builder {
+	b := &builder{t: t, diags: diags, width: len(head.fields), unnamed: map[int]field{}}
 	t.HeaderLine = head.line
-	width := len(head.fields)
-	var keep []int
 	first := map[string]int{}
 	for i, f := range head.fields {
-		name := clean(f.raw)
+		name := f.text
 		if name == "" {
-			// Values under an empty header cell?
-			for _, r := range data {
-				if i < len(r.fields) && clean(r.fields[i].raw) != "" {
-					v := clean(r.fields[i].raw)
-					add(r.fields[i].line, i+1, CodeUnnamed, v, diag.Args{"col": i + 1, "line": head.line})
-					break
-				}
-			}
+			b.unnamed[i] = field{}
 			continue
 		}
 		key := NormalizeKey(name)
 		if key == "" {
-			add(f.line, i+1, CodeBadName, name, diag.Args{"name": name})
+			b.add(f.line, i+1, CodeBadName, name, diag.Args{"name": name})
 		} else if j, dup := first[key]; dup {
-			add(f.line, i+1, CodeDuplicate, name, diag.Args{"name": name, "col": j + 1, "other": clean(head.fields[j].raw)})
+			b.add(f.line, i+1, CodeDuplicate, name, diag.Args{"name": name, "col": j + 1, "other": head.fields[j].text})
 		} else {
 			first[key] = i
 		}
-		keep = append(keep, i)
+		b.keep = append(b.keep, i)
 		t.Header = append(t.Header, Cell{Text: name, Line: f.line, Col: i + 1})
 		t.Keys = append(t.Keys, key)
 	}
-	for _, r := range data {
-		for i := width; i < len(r.fields); i++ {
-			if v := clean(r.fields[i].raw); v != "" {
-				add(r.fields[i].line, i+1, CodeTooManyCells, v, diag.Args{"col": i + 1, "width": width})
-				break
-			}
+	t.Rows = make([]Row, 0, lines)
+	return b
+}
+
+func (b *builder) add(line, col int, key, value string, args diag.Args) {
+	b.diags.Add(diag.Make(diag.Error, key, args).At(b.t.File, line, col, value))
+}
+
+// row adds a data record that is not empty.
+func (b *builder) row(r record) {
+	for i, f := range b.unnamed {
+		if f.text == "" && i < len(r.fields) && r.fields[i].text != "" {
+			b.unnamed[i] = r.fields[i]
 		}
-		row := Row{Line: r.line, Cells: make([]Cell, len(keep))}
-		last := r.fields[len(r.fields)-1].line
-		for j, i := range keep {
-			if i < len(r.fields) {
-				row.Cells[j] = Cell{Text: unguard(clean(r.fields[i].raw)), Line: r.fields[i].line, Col: i + 1}
-			} else {
-				row.Cells[j] = Cell{Line: last, Col: i + 1}
-			}
+	}
+	for i := b.width; i < len(r.fields); i++ {
+		if v := r.fields[i].text; v != "" {
+			b.add(r.fields[i].line, i+1, CodeTooManyCells, v, diag.Args{"col": i + 1, "width": b.width})
+			break
 		}
-		t.Rows = append(t.Rows, row)
+	}
+	n := len(b.keep)
+	if len(b.chunk) < n {
+		b.chunk = make([]Cell, n*rowsPerChunk)
+	}
+	row := Row{Line: r.line, Cells: b.chunk[:n:n]}
+	b.chunk = b.chunk[n:]
+	last := r.fields[len(r.fields)-1].line
+	for j, i := range b.keep {
+		if i < len(r.fields) {
+			row.Cells[j] = Cell{Text: unguard(r.fields[i].text), Line: r.fields[i].line, Col: i + 1}
+		} else {
+			row.Cells[j] = Cell{Line: last, Col: i + 1}
+		}
+	}
+	b.t.Rows = append(b.t.Rows, row)
+}
+
+// done reports the values found under empty header cells.
+func (b *builder) done() {
+	cols := make([]int, 0, len(b.unnamed))
+	for i := range b.unnamed {
+		cols = append(cols, i)
+	}
+	slices.Sort(cols)
+	for _, i := range cols {
+		if f := b.unnamed[i]; f.text != "" {
+			b.add(f.line, i+1, CodeUnnamed, f.text, diag.Args{"col": i + 1, "line": b.t.HeaderLine})
+		}
 	}
 }

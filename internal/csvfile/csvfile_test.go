@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gocarina/gocsv"
-
 	"github.com/tayson/chitieu/internal/diag"
 )
 
@@ -403,29 +401,48 @@ func TestColumn(t *testing.T) {
 	}
 }
 
-func TestReaderWithGocsv(t *testing.T) {
-	tab := Read("x.csv", []byte("\uFEFF Mã chỉ tiêu ;Giá trị;Kỳ\r\nCT01;4,5;2021\r\n\r\nCT02;94,5;Quý I/2023\r\n"), &diag.List{})
+func TestDecode(t *testing.T) {
+	tab := Read("x.csv", []byte("\uFEFF Mã chỉ tiêu ;Giá trị;Kỳ\r\nCT01;4,5;2021\r\n\r\nCT02;\"94,5\r\n\";Quý I/2023\r\n"), &diag.List{})
 	type rec struct {
-		Ma   string `csv:"ma_chi_tieu"`
-		Gia  string `csv:"gia_tri"`
-		Kind string `csv:"ky"`
+		Ma     Cell `csv:"ma_chi_tieu"`
+		Gia    Cell `csv:"gia_tri"`
+		Kind   Cell `csv:"ky"`
+		Absent Cell `csv:"ghi_chu"`
+		Other  string
 	}
 	var got []rec
-	if err := gocsv.UnmarshalCSV(tab.Reader(), &got); err != nil {
-		t.Fatal(err)
+	var idx []int
+	for i, r := range Decode[rec](tab) {
+		got = append(got, r)
+		idx = append(idx, i)
 	}
-	want := []rec{{"CT01", "4,5", "2021"}, {"CT02", "94,5", "Quý I/2023"}}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got %+v, want %+v", got, want)
+	want := []rec{
+		{Ma: Cell{"CT01", 2, 1}, Gia: Cell{"4,5", 2, 2}, Kind: Cell{"2021", 2, 3}, Absent: Cell{Line: 2}},
+		{Ma: Cell{"CT02", 4, 1}, Gia: Cell{"94,5", 4, 2}, Kind: Cell{"Quý I/2023", 5, 3}, Absent: Cell{Line: 4}},
 	}
-	// Read then ReadAll follow encoding/csv semantics.
-	r := tab.Reader()
-	first, _ := r.Read()
-	rest, _ := r.ReadAll()
-	if !reflect.DeepEqual(first, tab.Keys) || len(rest) != 2 || rest[1][2] != "Quý I/2023" {
-		t.Errorf("Read = %q, ReadAll = %q", first, rest)
+	if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(idx, []int{0, 1}) {
+		t.Errorf("got %+v (%v), want %+v", got, idx, want)
 	}
-	if rec, err := r.Read(); rec != nil || err == nil {
-		t.Errorf("Read after end = %q, %v", rec, err)
+	// Stopping early stops.
+	n := 0
+	for range Decode[rec](tab) {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("break after the first row: %d rows", n)
+	}
+}
+
+func TestDecodeRefusesAField(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("a tagged string field: no panic")
+		}
+	}()
+	tab := Read("x.csv", []byte("ma\nCT01\n"), &diag.List{})
+	for range Decode[struct {
+		Ma string `csv:"ma"`
+	}](tab) {
 	}
 }

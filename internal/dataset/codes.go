@@ -8,7 +8,6 @@ const (
 	CodeFileUnreadable          = "khong-doc-duoc-tep"                    // a file cannot be read
 	CodeLinkLoop                = "tep-lien-ket-vong"                     // a symbolic link that points back to itself
 	CodeNoIndicatorFile         = "thieu-tep-chi-tieu"                    // no chi-tieu.csv
-	CodeRowsUnreadable          = "khong-doc-duoc-dong"                   // the rows of a file cannot be decoded
 	CodeUnknownColumn           = "cot-la"                                // a column of no format
 	CodeMissingColumn           = "thieu-cot"                             // a required column is missing
 	CodeNoIndicators            = "chi-tieu-trong"                        // chi-tieu.csv lists no indicator

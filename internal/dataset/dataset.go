@@ -15,6 +15,8 @@
 package dataset
 
 import (
+	"sort"
+
 	"github.com/tayson/chitieu/internal/diag"
 	"github.com/tayson/chitieu/internal/number"
 	"github.com/tayson/chitieu/internal/period"
@@ -81,8 +83,12 @@ type Indicator struct {
 	Observations []Observation   // sorted by period, then series order
 	Targets      []Target
 
-	// byKey indexes Observations by (period, series) for Value; built when
-	// first needed, again when Observations changed length.
+	// Value finds an observation by binary search when Observations are in
+	// their order (by period, then series as in Series; ranks holds each
+	// one's place in Series), else through byKey, built when first
+	// needed. Both are made again when Observations changed length.
+	ranks   []int32
+	rank    map[string]int32 // each series' place in Series
 	byKey   map[obsKey]int
 	indexed int
 	// partSet is Parts as a set, for Role (asked per observation).
@@ -123,24 +129,75 @@ func (ind *Indicator) Role(s string) Role {
 	return RolePart
 }
 
-// Value returns the observation of series s in period p, if any. It is a
-// map lookup: the checks and measures ask for every (period, series), and a
-// scan made them quadratic in rows.
+// Value returns the observation of series s in period p, if any. The checks
+// and measures ask for every (period, series), and a scan made them
+// quadratic in rows; a map of every observation cost as much memory as
+// the observations themselves, so a loaded indicator (in order) is
+// searched instead.
 func (ind *Indicator) Value(p period.Period, s string) (Observation, bool) {
-	if ind.byKey == nil || ind.indexed != len(ind.Observations) {
-		ind.byKey = make(map[obsKey]int, len(ind.Observations))
-		for i, o := range ind.Observations {
-			k := obsKey{o.Period.Label, o.Series}
-			if _, dup := ind.byKey[k]; !dup {
-				ind.byKey[k] = i
-			}
-		}
-		ind.indexed = len(ind.Observations)
+	if ind.indexed != len(ind.Observations) || (ind.ranks == nil && ind.byKey == nil) {
+		ind.index()
 	}
-	if i, ok := ind.byKey[obsKey{p.Label, s}]; ok {
-		return ind.Observations[i], true
+	obs := ind.Observations
+	if ind.ranks == nil {
+		if i, ok := ind.byKey[obsKey{p.Label, s}]; ok {
+			return obs[i], true
+		}
+		return Observation{}, false
+	}
+	r, ok := ind.rank[s]
+	if !ok {
+		return Observation{}, false
+	}
+	i := sort.Search(len(obs), func(i int) bool {
+		if c := obs[i].Period.Compare(p); c != 0 {
+			return c > 0
+		}
+		return ind.ranks[i] >= r
+	})
+	if i < len(obs) && ind.ranks[i] == r && obs[i].Period.Compare(p) == 0 {
+		return obs[i], true
 	}
 	return Observation{}, false
+}
+
+// index prepares Value: ranks when Observations are in order, else byKey.
+func (ind *Indicator) index() {
+	ind.indexed, ind.ranks, ind.rank, ind.byKey = len(ind.Observations), nil, nil, nil
+	rank := make(map[string]int32, len(ind.Series))
+	for i, s := range ind.Series {
+		if _, dup := rank[s]; !dup {
+			rank[s] = int32(i)
+		}
+	}
+	ranks := make([]int32, len(ind.Observations))
+	sorted := true
+	for i, o := range ind.Observations {
+		r, ok := rank[o.Series]
+		if !ok {
+			sorted = false
+			break
+		}
+		ranks[i] = r
+		if i > 0 {
+			c := ind.Observations[i-1].Period.Compare(o.Period)
+			if c > 0 || c == 0 && ranks[i-1] >= r {
+				sorted = false
+				break
+			}
+		}
+	}
+	if sorted {
+		ind.ranks, ind.rank = ranks, rank
+		return
+	}
+	ind.byKey = make(map[obsKey]int, len(ind.Observations))
+	for i, o := range ind.Observations {
+		k := obsKey{o.Period.Label, o.Series}
+		if _, dup := ind.byKey[k]; !dup {
+			ind.byKey[k] = i
+		}
+	}
 }
 
 // Observation is one figure: a value of a series in a period.
@@ -230,7 +287,7 @@ func (d *Dataset) Until(p period.Period) *Dataset {
 			continue
 		}
 		c := *ind
-		c.Observations, c.byKey = obs, nil
+		c.Observations, c.ranks, c.rank, c.byKey = obs, nil, nil, nil
 		c.Periods, c.Series = nil, nil
 		has := map[string]bool{}
 		for _, o := range obs {

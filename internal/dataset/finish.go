@@ -78,7 +78,7 @@ func (l *loader) finish() {
 			ind.Periods = append(ind.Periods, p)
 		}
 		sort.Slice(ind.Periods, func(i, j int) bool { return ind.Periods[i].Compare(ind.Periods[j]) < 0 })
-		ind.byKey = nil // the positions change
+		ind.ranks, ind.byKey = nil, nil // the positions change
 		sort.SliceStable(ind.Observations, func(i, j int) bool {
 			a, b := ind.Observations[i], ind.Observations[j]
 			if c := a.Period.Compare(b.Period); c != 0 {
@@ -153,57 +153,54 @@ func (l *loader) readTargets(t *csvfile.Table) {
 	if !mapColumns(t, targetColumns, TargetsFile, l.diags) {
 		return
 	}
-	var rows []targetRow
-	if !decode(t, &rows, l.diags) {
-		return
-	}
-	var numeric []csvfile.Cell
-	for i := range rows {
-		numeric = append(numeric, cell(t, i, "nguong"))
-	}
-	nums := newNumbers(t, numeric)
-	for i, r := range rows {
+	nums := newNumbers(t, func(yield func(csvfile.Cell) bool) {
+		for _, r := range csvfile.Decode[targetRow](t) {
+			if !yield(r.Nguong) {
+				return
+			}
+		}
+	})
+	for _, r := range csvfile.Decode[targetRow](t) {
 		// Every cell of the row is checked, even for an unknown indicator,
 		// so that all the row's mistakes show in one run.
-		idc := cell(t, i, "ma")
-		ind := l.indicatorOf(idc, t.File)
-		tg := Target{Pos: Pos{t.File, idc.Line, idc.Col}, Wording: r.DienGiai, Denominator: r.MauSo}
+		ind := l.indicatorOf(r.Ma, t.File)
+		tg := Target{Pos: Pos{t.File, r.Ma.Line, r.Ma.Col}, Wording: r.DienGiai.Text, Denominator: r.MauSo.Text}
 		ok := true
-		bad := func(col, key string, args diag.Args) {
-			l.errorAt(cell(t, i, col), t.File, key, args)
+		bad := func(c csvfile.Cell, key string, args diag.Args) {
+			l.errorAt(c, t.File, key, args)
 			ok = false
 		}
-		tg.Series = splitList(r.Chuoi, " + ")
+		tg.Series = splitList(r.Chuoi.Text, " + ")
 		if len(tg.Series) == 0 {
 			tg.Series = []string{""}
 		}
-		m, known := measureAliases[csvfile.NormalizeKey(r.PhepDo)]
+		m, known := measureAliases[csvfile.NormalizeKey(r.PhepDo.Text)]
 		if !known {
-			bad("phep_do", CodeBadMeasure, diag.Args{"value": r.PhepDo})
+			bad(r.PhepDo, CodeBadMeasure, diag.Args{"value": r.PhepDo.Text})
 		}
 		tg.Measure = m
-		op, known := opAliases[strings.TrimSpace(r.ToanTu)]
+		op, known := opAliases[strings.TrimSpace(r.ToanTu.Text)]
 		if !known {
-			op, known = opAliases[csvfile.NormalizeKey(r.ToanTu)]
+			op, known = opAliases[csvfile.NormalizeKey(r.ToanTu.Text)]
 		}
 		if !known {
-			bad("toan_tu", CodeBadOperator, diag.Args{"value": r.ToanTu})
+			bad(r.ToanTu, CodeBadOperator, diag.Args{"value": r.ToanTu.Text})
 		}
 		tg.Op = op
-		if cell(t, i, "nguong").Text == "" {
-			bad("nguong", CodeNoThreshold, nil)
-		} else if th, good := nums.parse(l, cell(t, i, "nguong")); good {
+		if r.Nguong.Text == "" {
+			bad(r.Nguong, CodeNoThreshold, nil)
+		} else if th, good := nums.parse(l, r.Nguong); good {
 			tg.Threshold = th
 		} else {
 			ok = false
 		}
-		switch csvfile.NormalizeKey(r.Han) {
+		switch csvfile.NormalizeKey(r.Han.Text) {
 		case "hang_nam", "hoang_nam", "moi_nam", "annual", "yearly":
 			tg.Annual = true
 		default:
-			due, err := period.Parse(r.Han)
+			due, err := period.Parse(r.Han.Text)
 			if err != nil {
-				c := cell(t, i, "han")
+				c := r.Han
 				l.diags.Add(err.Reworded(CodeBadDeadline, nil).At(diag.Error, t.File, c.Line, c.Col, c.Text))
 				ok = false
 			}
@@ -220,7 +217,7 @@ func (l *loader) readTargets(t *csvfile.Table) {
 		}
 		for _, s := range tg.Series {
 			if !present[s] {
-				bad("chuoi", CodeUnknownTargetSeries, diag.Args{"series": s, "id": ind.ID, "list": quoteList(ind.Series)})
+				bad(r.Chuoi, CodeUnknownTargetSeries, diag.Args{"series": s, "id": ind.ID, "list": quoteList(ind.Series)})
 			}
 		}
 		switch tg.Measure {
@@ -233,13 +230,13 @@ func (l *loader) readTargets(t *csvfile.Table) {
 				// The total has no figures: reported in chi-tieu.csv.
 				ok = false
 			} else if tg.Denominator == "" {
-				bad("mau_so", CodeNoDenominator, diag.Args{"id": ind.ID})
+				bad(r.MauSo, CodeNoDenominator, diag.Args{"id": ind.ID})
 			} else if !present[tg.Denominator] {
-				bad("mau_so", CodeUnknownTargetSeries+"/mau-so", diag.Args{"series": tg.Denominator, "id": ind.ID, "list": quoteList(ind.Series)})
+				bad(r.MauSo, CodeUnknownTargetSeries+"/mau-so", diag.Args{"series": tg.Denominator, "id": ind.ID, "list": quoteList(ind.Series)})
 			}
 		case MeasureAttainment:
 			if ind.Plan == "" {
-				bad("phep_do", CodeNoPlan, diag.Args{"id": ind.ID, "file": IndicatorsFile})
+				bad(r.PhepDo, CodeNoPlan, diag.Args{"id": ind.ID, "file": IndicatorsFile})
 			}
 		}
 		if ok {

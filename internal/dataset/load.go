@@ -9,8 +9,6 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/gocarina/gocsv"
-
 	"github.com/tayson/chitieu/internal/csvfile"
 	"github.com/tayson/chitieu/internal/diag"
 )
@@ -21,43 +19,44 @@ const (
 	TargetsFile    = "muc-tieu.csv"
 )
 
-// Rows as gocsv decodes them; numbers stay text so that every problem can be
-// reported with its place.
+// Rows as csvfile.Decode gives them: each value a cell that keeps its line
+// and column, so that every problem can be reported in its place; numbers
+// stay text until they are read under the file's decimal convention.
 type indicatorRow struct {
-	Ma        string `csv:"ma"`
-	Ten       string `csv:"ten"`
-	Nhom      string `csv:"nhom"`
-	DonVi     string `csv:"don_vi"`
-	Tong      string `csv:"tong"`
-	ThanhPhan string `csv:"thanh_phan"`
-	KeHoach   string `csv:"ke_hoach"`
-	BieuDo    string `csv:"bieu_do"`
-	Nguon     string `csv:"nguon"`
-	GhiChu    string `csv:"ghi_chu"`
-	ChoPhepAm string `csv:"cho_phep_am"`
-	TenEN     string `csv:"ten_en"`
-	DonViEN   string `csv:"don_vi_en"`
-	ChuoiEN   string `csv:"chuoi_en"`
+	Ma        csvfile.Cell `csv:"ma"`
+	Ten       csvfile.Cell `csv:"ten"`
+	Nhom      csvfile.Cell `csv:"nhom"`
+	DonVi     csvfile.Cell `csv:"don_vi"`
+	Tong      csvfile.Cell `csv:"tong"`
+	ThanhPhan csvfile.Cell `csv:"thanh_phan"`
+	KeHoach   csvfile.Cell `csv:"ke_hoach"`
+	BieuDo    csvfile.Cell `csv:"bieu_do"`
+	Nguon     csvfile.Cell `csv:"nguon"`
+	GhiChu    csvfile.Cell `csv:"ghi_chu"`
+	ChoPhepAm csvfile.Cell `csv:"cho_phep_am"`
+	TenEN     csvfile.Cell `csv:"ten_en"`
+	DonViEN   csvfile.Cell `csv:"don_vi_en"`
+	ChuoiEN   csvfile.Cell `csv:"chuoi_en"`
 }
 
 type targetRow struct {
-	Ma       string `csv:"ma"`
-	Chuoi    string `csv:"chuoi"`
-	PhepDo   string `csv:"phep_do"`
-	MauSo    string `csv:"mau_so"`
-	ToanTu   string `csv:"toan_tu"`
-	Nguong   string `csv:"nguong"`
-	Han      string `csv:"han"`
-	DienGiai string `csv:"dien_giai"`
+	Ma       csvfile.Cell `csv:"ma"`
+	Chuoi    csvfile.Cell `csv:"chuoi"`
+	PhepDo   csvfile.Cell `csv:"phep_do"`
+	MauSo    csvfile.Cell `csv:"mau_so"`
+	ToanTu   csvfile.Cell `csv:"toan_tu"`
+	Nguong   csvfile.Cell `csv:"nguong"`
+	Han      csvfile.Cell `csv:"han"`
+	DienGiai csvfile.Cell `csv:"dien_giai"`
 }
 
 type longRow struct {
-	Ma        string `csv:"ma"`
-	Ky        string `csv:"ky"`
-	Chuoi     string `csv:"chuoi"`
-	GiaTri    string `csv:"gia_tri"`
-	TyLeBaoCa string `csv:"ty_le_bao_cao"`
-	GhiChu    string `csv:"ghi_chu"`
+	Ma        csvfile.Cell `csv:"ma"`
+	Ky        csvfile.Cell `csv:"ky"`
+	Chuoi     csvfile.Cell `csv:"chuoi"`
+	GiaTri    csvfile.Cell `csv:"gia_tri"`
+	TyLeBaoCa csvfile.Cell `csv:"ty_le_bao_cao"`
+	GhiChu    csvfile.Cell `csv:"ghi_chu"`
 }
 
 // loader carries the state of one Load.
@@ -65,12 +64,20 @@ type loader struct {
 	diags *diag.List
 	ds    *Dataset
 	byID  map[string]*Indicator
-	// where each (indicator, period, series) was first given
-	seen map[string]Pos
+	// seen holds, for each indicator, where in its Observations each
+	// (period, series) was first given; the pair as the numbers periods
+	// and series give them, so that an export of millions of rows keeps
+	// no string per row.
+	seen    map[*Indicator]map[seenKey]int32
+	periods map[string]int32
+	series  map[string]seriesName
+	// parsed caches period.Parse by the text of a period cell: an export
+	// writes the same few periods on every row.
+	parsed map[string]parsedPeriod
 	// spelled holds how each (indicator, period) was first written, and
 	// warnedSpelling the other spellings already reported.
-	spelled        map[string]spelling
-	warnedSpelling map[string]bool
+	spelled        map[spellKey]spelling
+	warnedSpelling map[spellKey]bool
 	// declared holds the cells of chi-tieu.csv that name an indicator's
 	// series (keys "tong", "thanh_phan", "ke_hoach"), to report them in place.
 	declared map[*Indicator]map[string]csvfile.Cell
@@ -91,8 +98,9 @@ type loader struct {
 // label is the folder as the user named it, used in messages. Problems go to
 // diags; the dataset is nil when the folder cannot be used at all.
 func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
-	l := &loader{diags: diags, ds: &Dataset{}, byID: map[string]*Indicator{}, seen: map[string]Pos{},
-		spelled: map[string]spelling{}, warnedSpelling: map[string]bool{},
+	l := &loader{diags: diags, ds: &Dataset{}, byID: map[string]*Indicator{}, seen: map[*Indicator]map[seenKey]int32{},
+		periods: map[string]int32{}, series: map[string]seriesName{}, parsed: map[string]parsedPeriod{},
+		spelled: map[spellKey]spelling{}, warnedSpelling: map[spellKey]bool{},
 		declared: map[*Indicator]map[string]csvfile.Cell{}, rejected: map[string]bool{}, unread: map[string]bool{}}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -155,6 +163,8 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 			continue
 		}
 		l.readObservations(t)
+		// Its figures are taken: its cells need not outlive the file.
+		delete(tables, n)
 	}
 	if l.noIndicators {
 		// The other files were checked for what they hold on their own;
@@ -175,24 +185,6 @@ func (l *loader) errorAt(c csvfile.Cell, file, key string, args diag.Args) {
 	l.diags.Add(diag.Make(diag.Error, key, args).At(file, c.Line, c.Col, c.Text))
 }
 
-// decode runs gocsv over the table (keys already canonical) into out.
-func decode(t *csvfile.Table, out any, diags *diag.List) bool {
-	if err := gocsv.UnmarshalCSV(t.Reader(), out); err != nil {
-		diags.Add(diag.Make(diag.Error, CodeRowsUnreadable, diag.Args{"err": diag.Parts{err.Error()}}).At(t.File, 0, 0, ""))
-		return false
-	}
-	return true
-}
-
-// cell returns row i's cell under canonical key k, with its position.
-func cell(t *csvfile.Table, i int, k string) csvfile.Cell {
-	r := t.Rows[i]
-	if c := t.Column(k); c >= 0 && c < len(r.Cells) {
-		return r.Cells[c]
-	}
-	return csvfile.Cell{Line: r.Line}
-}
-
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // readIndicators reads chi-tieu.csv; it returns false when the file cannot
@@ -201,58 +193,54 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 	if !mapColumns(t, indicatorColumns, IndicatorsFile, l.diags) {
 		return false
 	}
-	var rows []indicatorRow
-	if !decode(t, &rows, l.diags) {
-		return false
-	}
-	if len(rows) == 0 {
+	if len(t.Rows) == 0 {
 		l.diags.Add(diag.Make(diag.Error, CodeNoIndicators, diag.Args{"file": IndicatorsFile}).At(t.File, t.HeaderLine, 0, ""))
 		return false
 	}
-	for i, r := range rows {
-		c := cell(t, i, "ma")
+	for _, r := range csvfile.Decode[indicatorRow](t) {
+		c := r.Ma
 		pos := Pos{t.File, c.Line, c.Col}
 		switch {
-		case r.Ma == "":
+		case c.Text == "":
 			l.errorAt(c, t.File, CodeNoID, nil)
 			continue
-		case !idPattern.MatchString(r.Ma):
-			l.rejected[r.Ma], l.rejected[Slug(r.Ma)] = true, true
-			l.errorAt(c, t.File, CodeBadID, diag.Args{"id": r.Ma, "slug": Slug(r.Ma)})
+		case !idPattern.MatchString(c.Text):
+			l.rejected[c.Text], l.rejected[Slug(c.Text)] = true, true
+			l.errorAt(c, t.File, CodeBadID, diag.Args{"id": c.Text, "slug": Slug(c.Text)})
 			continue
 		}
-		if prev, dup := l.byID[r.Ma]; dup {
-			l.errorAt(c, t.File, CodeDuplicateID, diag.Args{"id": r.Ma, "line": prev.Pos.Line, "file": IndicatorsFile})
+		if prev, dup := l.byID[c.Text]; dup {
+			l.errorAt(c, t.File, CodeDuplicateID, diag.Args{"id": c.Text, "line": prev.Pos.Line, "file": IndicatorsFile})
 			continue
 		}
-		if r.Ten == "" {
-			l.errorAt(cell(t, i, "ten"), t.File, CodeNoTitle, diag.Args{"id": r.Ma})
+		if r.Ten.Text == "" {
+			l.errorAt(r.Ten, t.File, CodeNoTitle, diag.Args{"id": c.Text})
 		}
-		if r.DonVi == "" {
-			l.errorAt(cell(t, i, "don_vi"), t.File, CodeNoUnit, diag.Args{"id": r.Ma})
+		if r.DonVi.Text == "" {
+			l.errorAt(r.DonVi, t.File, CodeNoUnit, diag.Args{"id": c.Text})
 		}
 		// "cột chồng", "Cot chong" and "cot-chong" are the same kind.
-		kind := Slug(r.BieuDo)
+		kind := Slug(r.BieuDo.Text)
 		switch kind {
 		case ChartAuto, ChartBar, ChartStacked, ChartLine, ChartPie:
 		default:
-			l.errorAt(cell(t, i, "bieu_do"), t.File, CodeBadChart, diag.Args{"value": r.BieuDo})
+			l.errorAt(r.BieuDo, t.File, CodeBadChart, diag.Args{"value": r.BieuDo.Text})
 			kind = ChartAuto
 		}
-		unit := r.DonVi
+		unit := r.DonVi.Text
 		if strings.TrimSpace(strings.ToLower(unit)) == "phần trăm" || unit == "tỷ lệ %" || unit == "(%)" {
 			unit = "%"
 		}
 		ind := &Indicator{
-			ID: r.Ma, Title: r.Ten, Group: r.Nhom, Unit: unit, Source: r.Nguon, Notes: r.GhiChu,
-			ChartKind: kind, Total: r.Tong, Plan: r.KeHoach, Pos: pos, Parts: splitList(r.ThanhPhan, ";"),
+			ID: c.Text, Title: r.Ten.Text, Group: r.Nhom.Text, Unit: unit, Source: r.Nguon.Text, Notes: r.GhiChu.Text,
+			ChartKind: kind, Total: r.Tong.Text, Plan: r.KeHoach.Text, Pos: pos, Parts: splitList(r.ThanhPhan.Text, ";"),
 		}
-		ind.TitleEN, ind.UnitEN = strings.TrimSpace(r.TenEN), strings.TrimSpace(r.DonViEN)
-		for _, pair := range splitList(r.ChuoiEN, ";") {
+		ind.TitleEN, ind.UnitEN = strings.TrimSpace(r.TenEN.Text), strings.TrimSpace(r.DonViEN.Text)
+		for _, pair := range splitList(r.ChuoiEN.Text, ";") {
 			vi, en, ok := strings.Cut(pair, "=")
 			vi, en = strings.TrimSpace(vi), strings.TrimSpace(en)
 			if !ok || vi == "" || en == "" {
-				c := cell(t, i, "chuoi_en")
+				c := r.ChuoiEN
 				l.diags.Add(diag.Make(diag.Warning, CodeBadEnglishName, diag.Args{"value": pair}).At(t.File, c.Line, c.Col, c.Text))
 				continue
 			}
@@ -261,14 +249,14 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 			}
 			ind.SeriesEN[vi] = en
 		}
-		if neg, ok := yesNo(r.ChoPhepAm); ok {
+		if neg, ok := yesNo(r.ChoPhepAm.Text); ok {
 			ind.AllowNegative = neg
 		} else {
-			c := cell(t, i, "cho_phep_am")
+			c := r.ChoPhepAm
 			l.diags.Add(diag.Make(diag.Error, CodeBadYesNo, diag.Args{"column": "cho_phep_am", "value": c.Text}).At(t.File, c.Line, c.Col, c.Text))
 		}
 		l.byID[ind.ID] = ind
-		l.declared[ind] = map[string]csvfile.Cell{"tong": cell(t, i, "tong"), "thanh_phan": cell(t, i, "thanh_phan"), "ke_hoach": cell(t, i, "ke_hoach")}
+		l.declared[ind] = map[string]csvfile.Cell{"tong": r.Tong, "thanh_phan": r.ThanhPhan, "ke_hoach": r.KeHoach}
 		l.ds.Indicators = append(l.ds.Indicators, ind)
 	}
 	return true

@@ -1,7 +1,9 @@
 package dataset
 
 import (
+	"iter"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -23,10 +25,13 @@ type numbers struct {
 	file    string
 }
 
-func newNumbers(t *csvfile.Table, cells []csvfile.Cell) *numbers {
-	texts := make([]string, 0, len(cells))
-	for _, c := range cells {
-		if c.Text != "" {
+// newNumbers settles the convention of t's numbers, the cells that yields.
+func newNumbers(t *csvfile.Table, cells iter.Seq[csvfile.Cell]) *numbers {
+	// Only the cells that prove a convention count: the others, most of a
+	// file (whole numbers), need not be held.
+	var texts []string
+	for c := range cells {
+		if c.Text != "" && number.Evidence(c.Text) != number.Unknown {
 			texts = append(texts, c.Text)
 		}
 	}
@@ -79,25 +84,81 @@ type spelling struct {
 // spelling warns, once per spelling, when an indicator writes one period
 // two ways ("2022" and "Năm 2022"): the site shows the canonical label.
 func (l *loader) spelling(t *csvfile.Table, ind *Indicator, p period.Period, c csvfile.Cell) {
-	k := ind.ID + "\x00" + p.Label
+	k := spellKey{ind: ind, label: p.Label}
 	first, ok := l.spelled[k]
 	if !ok {
 		l.spelled[k] = spelling{p.Typed, Pos{t.File, c.Line, c.Col}}
 		return
 	}
-	if first.typed == p.Typed || l.warnedSpelling[k+"\x00"+p.Typed] {
+	w := spellKey{ind: ind, label: p.Label, typed: p.Typed}
+	if first.typed == p.Typed || l.warnedSpelling[w] {
 		return
 	}
-	l.warnedSpelling[k+"\x00"+p.Typed] = true
+	l.warnedSpelling[w] = true
 	l.diags.Add(diag.Make(diag.Warning, CodePeriodSpelling, diag.Args{"typed": p.Typed, "id": ind.ID, "first": first.typed, "file": first.pos.File, "line": first.pos.Line, "canonical": p.Label}).
 		At(t.File, c.Line, c.Col, c.Text))
+}
+
+// spellKey is an (indicator, period) pair, with one way of writing the
+// period.
+type spellKey struct {
+	ind          *Indicator
+	label, typed string
+}
+
+// seenKey is a (period, series) pair of an indicator, as loader.periods
+// and loader.series number them.
+type seenKey struct{ period, series int32 }
+
+// seriesName is the one copy of a series name that observations share, and
+// its number.
+type seriesName struct {
+	name string
+	id   int32
+}
+
+type parsedPeriod struct {
+	p   period.Period
+	err *period.Error
+}
+
+// period parses the text of a period cell, once per text.
+func (l *loader) period(text string) (period.Period, *period.Error) {
+	if r, ok := l.parsed[text]; ok {
+		return r.p, r.err
+	}
+	p, err := period.Parse(text)
+	// Kept beyond the file: copies, so that no cell keeps the file's text.
+	p.Label, p.Typed = strings.Clone(p.Label), strings.Clone(p.Typed)
+	l.parsed[strings.Clone(text)] = parsedPeriod{p, err}
+	return p, err
+}
+
+// seriesName returns the one copy of a series name that observations share.
+func (l *loader) seriesName(s string) string {
+	if c, ok := l.series[s]; ok {
+		return c.name
+	}
+	c := strings.Clone(s)
+	l.series[c] = seriesName{c, int32(len(l.series))}
+	return c
+}
+
+// seenKey numbers the (period, series) pair of an observation.
+func (l *loader) seenKey(label, series string) seenKey {
+	p, ok := l.periods[label]
+	if !ok {
+		p = int32(len(l.periods))
+		l.periods[label] = p
+	}
+	return seenKey{p, l.series[series].id}
 }
 
 // obs records one observation after the checks every layout shares.
 func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, seriesCell, valueCell, reportedCell csvfile.Cell, note string) {
 	// Every cell of the row is checked, so that all its mistakes show in one run.
 	ind := l.indicatorOf(idCell, t.File)
-	p, perr := period.Parse(periodCell.Text)
+	p, perr := l.period(periodCell.Text)
 	if perr != nil {
 		l.diags.Add(perr.At(diag.Error, t.File, periodCell.Line, periodCell.Col, periodCell.Text))
 	}
@@ -114,12 +175,18 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 		}
 		return
 	}
-	series := seriesCell.Text
+	series := l.seriesName(seriesCell.Text)
 	pos := Pos{t.File, valueCell.Line, valueCell.Col}
-	key := ind.ID + "\x00" + p.Label + "\x00" + series
-	if first, dup := l.seen[key]; dup {
+	key := l.seenKey(p.Label, series)
+	seen := l.seen[ind]
+	if seen == nil {
+		seen = map[seenKey]int32{}
+		l.seen[ind] = seen
+	}
+	if i, dup := seen[key]; dup {
+		first := ind.Observations[i].Pos
 		ind.Invalid = true
-		d := diag.Make(diag.Error, CodeDuplicateFigure, diag.Args{"id": ind.ID, "period": p.Label, "series": series, "file": first.File, "line": first.Line, "typed": p.Typed, "first": l.spelled[ind.ID+"\x00"+p.Label].typed})
+		d := diag.Make(diag.Error, CodeDuplicateFigure, diag.Args{"id": ind.ID, "period": p.Label, "series": series, "file": first.File, "line": first.Line, "typed": p.Typed, "first": l.spelled[spellKey{ind: ind, label: p.Label}].typed})
 		l.diags.Add(d.At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
 		return
 	}
@@ -140,6 +207,9 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 		l.errorAt(valueCell, t.File, CodeOver100, diag.Args{"value": valueCell.Text, "id": ind.ID})
 		return
 	}
+	if note != "" {
+		note = strings.Clone(note)
+	}
 	o := Observation{Period: p, Series: series, Value: v, Note: note, Pos: pos}
 	if reportedCell.Text != "" {
 		if r, ok := nums.parse(l, reportedCell); ok {
@@ -147,7 +217,7 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 			o.ReportedPos = Pos{t.File, reportedCell.Line, reportedCell.Col}
 		}
 	}
-	l.seen[key] = pos
+	seen[key] = int32(len(ind.Observations))
 	ind.Observations = append(ind.Observations, o)
 }
 
@@ -174,18 +244,21 @@ func (l *loader) readObservations(t *csvfile.Table) {
 	}
 }
 
+// idRow is the one column every observation file has.
+type idRow struct {
+	Ma csvfile.Cell `csv:"ma"`
+}
+
 // refuse notes the ids of a file whose rows cannot be read, so that their
 // indicators are not also reported as having no figures.
 func (l *loader) refuse(t *csvfile.Table) {
-	if c := t.Column("ma"); c >= 0 {
-		for _, r := range t.Rows {
-			if c < len(r.Cells) {
-				l.unread[r.Cells[c].Text] = true
-			}
-		}
+	if t.Column("ma") < 0 {
+		l.incomplete = true
 		return
 	}
-	l.incomplete = true
+	for _, r := range csvfile.Decode[idRow](t) {
+		l.unread[r.Ma.Text] = true
+	}
 }
 
 func (l *loader) readLong(t *csvfile.Table) {
@@ -193,30 +266,31 @@ func (l *loader) readLong(t *csvfile.Table) {
 		l.refuse(t)
 		return
 	}
-	var rows []longRow
-	if !decode(t, &rows, l.diags) {
-		l.refuse(t)
-		return
-	}
-	var numeric []csvfile.Cell
-	for i := range rows {
-		numeric = append(numeric, cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao"))
-	}
-	kyCol := t.Column("ky")
-	if l.collides(t, func(r csvfile.Row) string {
-		if kyCol < len(r.Cells) {
-			if p, err := period.Parse(r.Cells[kyCol].Text); err == nil {
-				return p.Label
+	if l.collides(t, func(yield func(rowKey) bool) {
+		for i, r := range csvfile.Decode[longRow](t) {
+			label := r.Ky.Text
+			if p, err := l.period(r.Ky.Text); err == nil {
+				label = p.Label
 			}
-			return r.Cells[kyCol].Text
+			if !yield(rowKey{t.Rows[i].Line, r.Ma, label}) {
+				return
+			}
 		}
-		return ""
 	}) {
 		return
 	}
-	nums := newNumbers(t, numeric)
-	for i, r := range rows {
-		id, value, reported, series := cell(t, i, "ma"), cell(t, i, "gia_tri"), cell(t, i, "ty_le_bao_cao"), cell(t, i, "chuoi")
+	rows := map[string]int{}
+	nums := newNumbers(t, func(yield func(csvfile.Cell) bool) {
+		for _, r := range csvfile.Decode[longRow](t) {
+			rows[r.Ma.Text]++
+			if !yield(r.GiaTri) || !yield(r.TyLeBaoCa) {
+				return
+			}
+		}
+	})
+	l.grow(rows, 1)
+	for _, r := range csvfile.Decode[longRow](t) {
+		id, value, reported, series := r.Ma, r.GiaTri, r.TyLeBaoCa, r.Chuoi
 		if value.Text == "" && series.Text != "" && strings.ContainsAny(series.Text, "0123456789") {
 			if _, _, err := number.Parse(series.Text, nums.conv); err == nil {
 				if ind := l.byID[id.Text]; ind != nil {
@@ -226,41 +300,58 @@ func (l *loader) readLong(t *csvfile.Table) {
 				continue
 			}
 		}
-		l.obs(t, nums, id, cell(t, i, "ky"), series, value, reported, r.GhiChu)
-		l.splitNumber(t, id, cell(t, i, "ghi_chu"), value, reported)
+		l.obs(t, nums, id, r.Ky, series, value, reported, r.GhiChu.Text)
+		l.splitNumber(t, id, r.GhiChu, value, reported)
 	}
 	nums.report(l)
+}
+
+// grow makes room in each indicator's observations for the figures of a
+// file, rows[id] rows of per figures each, so that millions of them are
+// not copied over and over as they come.
+func (l *loader) grow(rows map[string]int, per int) {
+	for id, n := range rows {
+		if ind := l.byID[id]; ind != nil {
+			ind.Observations = slices.Grow(ind.Observations, n*per)
+		}
+	}
+}
+
+// rowKey is what collides needs of a row.
+type rowKey struct {
+	line   int
+	id     csvfile.Cell
+	period string
 }
 
 // collides refuses, with one message naming the column, a file without the
 // "chuoi" column in which two rows give the same indicator and period (in
 // the wide layout: the same indicator): without the column every part of a
 // multi-series indicator collides with its total, and a message per row
-// would hide the one cause. periodOf returns a row's period label ("" in
-// the wide layout).
-func (l *loader) collides(t *csvfile.Table, periodOf func(r csvfile.Row) string) bool {
-	idCol := t.Column("ma")
-	if t.Column("chuoi") >= 0 || idCol < 0 {
+// would hide the one cause. rows yields each row's line, id cell and
+// period label ("" in the wide layout).
+func (l *loader) collides(t *csvfile.Table, rows iter.Seq[rowKey]) bool {
+	if t.Column("chuoi") >= 0 || t.Column("ma") < 0 {
 		return false
 	}
 	first := map[string]int{}
 	n := 0
 	var id, per string
 	var line1, line2 int
-	for _, r := range t.Rows {
-		if idCol >= len(r.Cells) || r.Cells[idCol].Text == "" {
+	for r := range rows {
+		line, idc, p := r.line, r.id, r.period
+		if idc.Text == "" {
 			continue
 		}
-		p := periodOf(r)
-		k := r.Cells[idCol].Text + "\x00" + p
+		k := idc.Text + "\x00" + p
 		if f, dup := first[k]; dup {
 			if n == 0 {
-				id, per, line1, line2 = r.Cells[idCol].Text, p, f, r.Line
+				id, per, line1, line2 = idc.Text, p, f, line
 			}
 			n++
 			continue
 		}
-		first[k] = r.Line
+		first[k] = line
 	}
 	if n == 0 {
 		return false
@@ -319,22 +410,36 @@ func (l *loader) readWide(t *csvfile.Table) {
 		l.errorAt(t.Header[i], t.File, CodeOrphanPercentColumn, diag.Args{"column": t.Header[i].Text, "period": label})
 	}
 	sort.Slice(cols, func(a, b int) bool { return cols[a].idx < cols[b].idx })
-	var numeric []csvfile.Cell
+	// The period columns are known from the header alone: their cells are
+	// read by position.
 	get := func(r csvfile.Row, i int) csvfile.Cell {
 		if i >= 0 && i < len(r.Cells) {
 			return r.Cells[i]
 		}
 		return csvfile.Cell{Line: r.Line}
 	}
-	for _, r := range t.Rows {
-		for _, pc := range cols {
-			numeric = append(numeric, get(r, pc.idx), get(r, pc.reported))
+	if l.collides(t, func(yield func(rowKey) bool) {
+		for _, r := range t.Rows {
+			if !yield(rowKey{r.Line, get(r, idCol), ""}) {
+				return
+			}
 		}
-	}
-	if l.collides(t, func(csvfile.Row) string { return "" }) {
+	}) {
 		return
 	}
-	nums := newNumbers(t, numeric)
+	rows := map[string]int{}
+	nums := newNumbers(t, func(yield func(csvfile.Cell) bool) {
+		for _, r := range t.Rows {
+			rows[get(r, idCol).Text]++
+			for _, pc := range cols {
+				if !yield(get(r, pc.idx)) || !yield(get(r, pc.reported)) {
+					return
+				}
+			}
+		}
+	})
+	l.grow(rows, len(cols))
+	var numbers []csvfile.Cell
 	for _, r := range t.Rows {
 		note := get(r, noteCol).Text
 		if id := get(r, idCol); l.indicatorOf(id, t.File) == nil {
@@ -349,7 +454,7 @@ func (l *loader) readWide(t *csvfile.Table) {
 			}
 			continue
 		}
-		var numbers []csvfile.Cell
+		numbers = numbers[:0]
 		for _, pc := range cols {
 			h := t.Header[pc.idx]
 			pcell := csvfile.Cell{Text: h.Text, Line: h.Line, Col: h.Col}

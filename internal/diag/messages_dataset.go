@@ -70,11 +70,6 @@ var _ = register(map[string]Entry{
 		Expected: text("Thư mục {dir} có tệp {file} (mỗi dòng một chỉ tiêu) và các tệp số liệu.", "The folder {dir} holds {file} (one row per indicator) and the observation files."),
 		Fix:      text("Xuất trang tính danh mục chỉ tiêu thành CSV UTF-8 với tên {file}.", "Export the indicator sheet as CSV UTF-8 named {file}."),
 	},
-	"khong-doc-duoc-dong": {
-		What: text("Không đọc được các dòng của tệp: {err}", "Cannot read the rows of the file: {err}"),
-		Fix: text("Mở tệp bằng Excel hoặc LibreOffice, kiểm tra dòng tiêu đề, rồi lưu lại thành CSV UTF-8.",
-			"Open the file in Excel or LibreOffice, check the header line, and save it as CSV UTF-8 again."),
-	},
 	"cot-la": {
 		What:     text("Cột “{column}” không có trong mẫu {kind}.", "Column “{column}” is not part of the {kind} format."),
 		Expected: text("Các cột: {columns}.", "Columns: {columns}."),

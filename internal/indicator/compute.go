@@ -161,10 +161,16 @@ func evaluate(d *dataset.Indicator, t dataset.Target, vd, sd int) Target {
 			}
 			v, dec = roundTo(v/b.Value.Value*100, sd), sd
 		}
-		r := Result{Period: p.Label, Value: v, Decimals: dec, Status: status(t, p, v)}
+		r := Result{Period: p.Label, Value: v, Decimals: dec}
 		if t.Measure == dataset.MeasureShare && v > 100 {
+			// Parts above their total are no achievement: judge the report's
+			// own percentages when it prints them all (issue 10).
 			r.Note = NotePartsExceedTotal
+			if l := reportedSum(d, t.Series, p.Label); l != nil {
+				r.Value, r.Decimals, r.Note = l.Value, l.Decimals, NoteReportedShares
+			}
 		}
+		r.Status = status(t, p, r.Value)
 		out.Results = append(out.Results, r)
 		ends = append(ends, p)
 	}
@@ -502,22 +508,24 @@ func (w *warner) overdueTargets(asOf period.Period) {
 // is probably a typo (856 for 85,6).
 func (w *warner) outliers() {
 	d := w.ind.Indicator
-	bySeries := map[string][]dataset.Observation{} // in one pass: per series it was quadratic
-	for _, o := range d.Observations {
+	bySeries := map[string][]int{} // in one pass: per series it was quadratic
+	for i, o := range d.Observations {
 		if !o.Period.Partial() && o.Period.Kind != period.Range {
-			bySeries[o.Series] = append(bySeries[o.Series], o)
+			bySeries[o.Series] = append(bySeries[o.Series], i)
 		}
 	}
+	var others []float64 // one buffer: a series of many rows allocated per row
 	for _, s := range d.Series {
-		obs := bySeries[s]
-		if len(obs) < 3 {
+		idx := bySeries[s]
+		if len(idx) < 3 {
 			continue
 		}
-		for i, o := range obs {
-			var others []float64
-			for j, x := range obs {
+		for i, oi := range idx {
+			o := d.Observations[oi]
+			others = others[:0]
+			for j, xi := range idx {
 				if j != i {
-					others = append(others, x.Value.Value)
+					others = append(others, d.Observations[xi].Value.Value)
 				}
 			}
 			sort.Float64s(others)

@@ -27,14 +27,13 @@ func headline(d *dataset.Indicator, targets []Target, sd int) *Latest {
 		t := targets[0]
 		if n := len(t.Results); n > 0 {
 			r := t.Results[n-1]
-			if t.Measure != dataset.MeasureShare || r.Value <= 100 {
+			switch r.Note {
+			case "":
 				return &Latest{Period: r.Period, Series: t.What, Measure: t.Measure, Denominator: t.Denominator, Value: r.Value, Decimals: r.Decimals, Unit: t.Unit, Basis: BasisTarget}
+			case NoteReportedShares:
+				return &Latest{Period: r.Period, Series: t.What, Measure: t.Measure, Denominator: t.Denominator, Value: r.Value, Decimals: r.Decimals, Unit: "%", Basis: BasisReported, Note: NotePartsExceedTotal}
 			}
 			note = NotePartsExceedTotal
-			if l := reportedSum(d, t, r.Period); l != nil {
-				l.Note = note
-				return l
-			}
 		}
 	}
 	l := figure(d)
@@ -45,8 +44,8 @@ func headline(d *dataset.Indicator, targets []Target, sd int) *Latest {
 }
 
 // reportedSum adds up the percentages the report prints for the series of
-// target t in the period labelled p; nil unless it prints every one.
-func reportedSum(d *dataset.Indicator, t Target, p string) *Latest {
+// a target in the period labelled p; nil unless it prints every one.
+func reportedSum(d *dataset.Indicator, series []string, p string) *Latest {
 	var per period.Period
 	for _, q := range d.Periods {
 		if q.Label == p {
@@ -54,7 +53,7 @@ func reportedSum(d *dataset.Indicator, t Target, p string) *Latest {
 		}
 	}
 	v, dec := 0.0, 0
-	for _, s := range t.Series {
+	for _, s := range series {
 		o, ok := d.Value(per, s)
 		if !ok || o.Reported == nil {
 			return nil
@@ -62,7 +61,7 @@ func reportedSum(d *dataset.Indicator, t Target, p string) *Latest {
 		v += o.Reported.Value
 		dec = max(dec, o.Reported.Decimals)
 	}
-	return &Latest{Period: p, Series: t.What, Measure: t.Measure, Denominator: t.Denominator, Value: roundTo(v, dec), Decimals: dec, Unit: "%", Basis: BasisReported}
+	return &Latest{Period: p, Value: roundTo(v, dec), Decimals: dec, Unit: "%", Basis: BasisReported}
 }
 
 // figure is the headline without targets (rules 2 to 4 of headline).

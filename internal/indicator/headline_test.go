@@ -52,25 +52,31 @@ func TestHeadlineOfTheRepositoryData(t *testing.T) {
 	}
 }
 
-// TestShareAboveWholeIsNoted: (59 + 266) / 323 = 100,62 % is flagged on
-// the target's result itself (tables and the summary say so); 100 % of
-// xep-loai-to-chuc-co-so-dang is not.
+// TestShareAboveWholeIsNoted: (59 + 266) / 323 = 100,62 % is no result:
+// the target's result is the report's own 17,71 % + 79,8 % = 97,51 %, judged
+// as such and flagged (tables and the summary say so); 100 % of
+// xep-loai-to-chuc-co-so-dang is a result as computed.
 func TestShareAboveWholeIsNoted(t *testing.T) {
 	var diags diag.List
 	ds := dataset.Load(os.DirFS("../../du-lieu"), "du-lieu", &diags)
 	if ds == nil || diags.HasErrors() {
 		t.Fatalf("loading du-lieu: %v", diags.Items())
 	}
-	notes := map[string]Note{}
+	results := map[string]Result{}
 	for _, ind := range Compute(ds, &diags, period.Period{}) {
 		if len(ind.Targets) > 0 && len(ind.Targets[0].Results) > 0 {
 			rs := ind.Targets[0].Results
-			notes[ind.ID] = rs[len(rs)-1].Note
+			results[ind.ID] = rs[len(rs)-1]
 		}
 	}
-	for id, want := range map[string]Note{"trinh-do-ly-luan-chinh-tri-cap-uy-vien": NotePartsExceedTotal, "xep-loai-to-chuc-co-so-dang": "", "trinh-do-chuyen-mon-cap-uy-vien": ""} {
-		if got, ok := notes[id]; !ok || got != want {
-			t.Errorf("%s: the first target's latest result has note %q (found %v), want %q", id, got, ok, want)
+	for id, want := range map[string]Result{
+		// Due by 2025 (100 %): not due in mid-2023.
+		"trinh-do-ly-luan-chinh-tri-cap-uy-vien": {Period: "6 tháng đầu năm 2023", Value: 97.51, Decimals: 2, Status: StatusNotDue, Note: NoteReportedShares},
+		// = 100 % every year: met.
+		"xep-loai-to-chuc-co-so-dang": {Period: "2022", Value: 100, Decimals: 1, Status: StatusMet},
+	} {
+		if got, ok := results[id]; !ok || got != want {
+			t.Errorf("%s: the first target's latest result is %+v (found %v), want %+v", id, got, ok, want)
 		}
 	}
 }

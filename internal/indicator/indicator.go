@@ -55,7 +55,9 @@ type Result struct {
 	Decimals int
 	Status   Status
 	// Note is NotePartsExceedTotal for a share of a total above 100 %:
-	// parts that exceed their total in the report itself, no achievement.
+	// parts that exceed their total in the report itself, no achievement;
+	// NoteReportedShares when Value is then the report's own percentages
+	// of the target's series, added up.
 	Note Note
 }
 
@@ -124,6 +126,11 @@ type Note string
 // NotePartsExceedTotal: the parts add up to more than the total in the
 // report itself, so a share of the total would exceed 100 %.
 const NotePartsExceedTotal Note = "vuot-tong"
+
+// NoteReportedShares: a target's result is the report's own percentages of
+// its series, added up, because the share recomputed on the total is above
+// 100 % (the parts exceed the total in the report itself).
+const NoteReportedShares Note = "ty-le-bao-cao"
 
 // Indicator is a dataset indicator with its derived measures.
 type Indicator struct {

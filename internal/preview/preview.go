@@ -116,7 +116,7 @@ func (s *Server) rebuild() bool {
 		fmt.Fprintln(s.opts.Log, "Trang đang xem vẫn là bản trước.")
 		return false
 	}
-	fmt.Fprintf(s.opts.Log, "%s  Đã tạo lại: %d nội dung số liệu, %d cảnh báo.\n", time.Now().Format("15:04:05"), len(res.Indicators), res.Diags.Count(diag.Warning))
+	fmt.Fprintf(s.opts.Log, "%s  Đã tạo lại: %d nội dung số liệu, %d cảnh báo.\n", time.Now().Format("15:04:05"), res.Published, res.Diags.Count(diag.Warning))
 	return true
 }
 

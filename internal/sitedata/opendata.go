@@ -5,7 +5,10 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/tayson/chitieu/internal/number"
 	"github.com/tayson/chitieu/internal/sitewords"
@@ -154,10 +157,17 @@ func WriteOpenData(outDir string, s *Site, order []string, title, base string) e
 		return err
 	}
 	idx := BuildIndex(s, order, title, base)
-	for i, id := range order {
-		ind := s.Indicators[id]
-		od := idx.Indicators[i]
-		b, err := marshal(od)
+	// Two files per indicator, written by a few workers at once (one at a
+	// time, 20.001 files took 5,9 s at 10.000 indicators).
+	var (
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		firstErr error
+		next     atomic.Int64
+	)
+	one := func(i int) error {
+		ind := s.Indicators[order[i]]
+		b, err := marshal(&idx.Indicators[i])
 		if err != nil {
 			return err
 		}
@@ -168,9 +178,29 @@ func WriteOpenData(outDir string, s *Site, order []string, title, base string) e
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(dir, ind.ID+".csv"), c, 0o644); err != nil {
-			return err
-		}
+		return os.WriteFile(filepath.Join(dir, ind.ID+".csv"), c, 0o644)
+	}
+	for range min(2*runtime.GOMAXPROCS(0), len(order)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(order) {
+					return
+				}
+				if err := one(i); err != nil {
+					mu.Lock()
+					if firstErr == nil {
+						firstErr = err
+					}
+					mu.Unlock()
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if firstErr != nil {
+		return firstErr
 	}
 	b, err := marshal(idx)
 	if err != nil {

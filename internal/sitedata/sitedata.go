@@ -6,12 +6,17 @@ package sitedata
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/tayson/chitieu/internal/chart"
 	"github.com/tayson/chitieu/internal/dataset"
@@ -44,6 +49,10 @@ type Site struct {
 	// words is the catalogue the site data is worded and its numbers
 	// written with (the charts' texts, the targets' labels).
 	words *sitewords.Catalogue
+	// GroupPages: the site has more indicators than its home page shows
+	// as cards (SetGroupPages): the home page lists the groups, each
+	// group has its page of cards at /chi-tieu/<slug>/.
+	GroupPages bool `json:"groupPages"`
 }
 
 // Counts are totals shown on the home page.
@@ -56,6 +65,62 @@ type Counts struct {
 type Group struct {
 	Title      string   `json:"title"`
 	Indicators []string `json:"indicators"`
+	// Slug names the group's page, /chi-tieu/<slug>/ (with GroupPages):
+	// its title folded, unlike any indicator's id or another group's.
+	Slug string `json:"slug"`
+	// ByStatus counts its indicators by their status ("" for none);
+	// Statuses are those present, in the order statuses are shown.
+	ByStatus map[string]int `json:"byStatus"`
+	Statuses []string       `json:"statuses"`
+}
+
+// SetGroupPages gives the site group pages when it has more than max
+// indicators (max <= 0: DefaultHomeCards): the home page then stays the
+// same size at any number of indicators.
+func (s *Site) SetGroupPages(max int) {
+	if max <= 0 {
+		max = DefaultHomeCards
+	}
+	s.GroupPages = s.Counts.Indicators > max
+}
+
+// DefaultHomeCards is how many indicators the home page shows as cards at
+// most when hugo.toml does not say (params.homeCards).
+const DefaultHomeCards = 200
+
+// slugs names the groups' pages: the title folded (no tones, đ → d),
+// letters and digits kept, the rest one "-", at most about 60 characters;
+// a name taken (an indicator's id, an earlier group's) gets -2, -3…
+func slugs(groups []Group, ids map[string]*Indicator) {
+	taken := map[string]bool{}
+	for i := range groups {
+		var b strings.Builder
+		dash := false
+		for _, r := range search.Fold(groups[i].Title) {
+			if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+				if dash && b.Len() > 0 {
+					b.WriteByte('-')
+				}
+				dash = false
+				b.WriteRune(r)
+				continue
+			}
+			dash = true
+			if b.Len() >= 60 {
+				break
+			}
+		}
+		base := b.String()
+		if base == "" {
+			base = "khac"
+		}
+		slug := base
+		for n := 2; taken[slug] || ids[slug] != nil; n++ {
+			slug = fmt.Sprintf("%s-%d", base, n)
+		}
+		taken[slug] = true
+		groups[i].Slug = slug
+	}
 }
 
 // Indicator is everything an indicator page shows.
@@ -80,12 +145,50 @@ type Indicator struct {
 	Status        string            `json:"status"`
 	// Statuses are the distinct statuses of its targets (the home page's
 	// filters show the indicator under each).
-	Statuses  []string     `json:"statuses"`
-	Charts    []chart.Spec `json:"charts"`
-	Spark     chart.Spec   `json:"spark"`
-	Downloads Downloads    `json:"downloads"`
-	Warnings  []string     `json:"warnings"`
-	AsOf      string       `json:"asOf"` // the indicator's own latest period
+	Statuses  []string   `json:"statuses"`
+	Charts    []Chart    `json:"charts"`
+	Spark     chart.Spec `json:"spark"`
+	Downloads Downloads  `json:"downloads"`
+	Warnings  []string   `json:"warnings"`
+	AsOf      string     `json:"asOf"` // the indicator's own latest period
+}
+
+// Chart is a chart of an indicator's page (chart.Spec) with its option
+// already encoded: Payload is what its <script type="application/json">
+// holds for the site script (layouts/_partials/bieu-do.html), so that Hugo
+// holds one string per chart rather than a tree of maps (the options are
+// most of the site data: at 10.000 indicators Hugo's copy took gigabytes).
+type Chart struct {
+	ID       string `json:"id"`
+	Kind     string `json:"kind"`
+	Caption  string `json:"caption"`
+	Alt      string `json:"alt"`
+	Unit     string `json:"unit"`
+	Percent  bool   `json:"percent"`
+	Filename string `json:"filename"`
+	// ShareBasis and ShareBase name a pie's denominator under its caption
+	// (chart.Spec).
+	ShareBasis string `json:"shareBasis,omitempty"`
+	ShareBase  string `json:"shareBase,omitempty"`
+	Payload    string `json:"payload"`
+}
+
+// newChart encodes spec's payload as the figure's markup contract says
+// (layouts/_partials/bieu-do.html): option, unit, percent, filename, alt,
+// caption, kind, decimals, shareDecimals. encoding/json escapes <, > and &: the text stays inert.
+func newChart(spec chart.Spec) (Chart, error) {
+	c := Chart{ID: spec.ID, Kind: spec.Kind, Caption: spec.Caption, Alt: spec.Alt, Unit: spec.Unit, Percent: spec.Percent, Filename: spec.Filename,
+		ShareBasis: spec.ShareBasis, ShareBase: spec.ShareBase}
+	option := spec.Option
+	if option == nil {
+		option = map[string]any{}
+	}
+	filename := cmp.Or(spec.Filename, spec.ID, "bieu-do")
+	b, err := json.Marshal(map[string]any{"option": option, "unit": spec.Unit, "percent": spec.Percent, "filename": filename,
+		"alt": cmp.Or(spec.Alt, spec.Caption), "caption": spec.Caption, "kind": spec.Kind,
+		"decimals": spec.Decimals, "shareDecimals": spec.ShareDecimals})
+	c.Payload = string(b)
+	return c, err
 }
 
 // Table is the data table: a row per series, a cell per period.
@@ -106,13 +209,16 @@ type Row struct {
 // Cell is one value and what is derived from it; nil where there is none.
 // The *Text fields are the numbers as the page writes them (Vietnamese,
 // the indicator's decimals, " %" after percentages), formatted once here.
+// What is missing or zero is left out of the JSON (the templates read a
+// missing key as nil, and nil decimals as 0): a site's many cells are
+// many maps in Hugo.
 type Cell struct {
 	Value            float64  `json:"value"`
-	Decimals         int      `json:"decimals"`
-	Share            *float64 `json:"share"`
-	Reported         *float64 `json:"reported"`
-	ReportedDecimals int      `json:"reportedDecimals"`
-	Attainment       *float64 `json:"attainment"`
+	Decimals         int      `json:"decimals,omitempty"`
+	Share            *float64 `json:"share,omitempty"`
+	Reported         *float64 `json:"reported,omitempty"`
+	ReportedDecimals int      `json:"reportedDecimals,omitempty"`
+	Attainment       *float64 `json:"attainment,omitempty"`
 	Text             string   `json:"text"`
 	ShareText        string   `json:"shareText,omitempty"`
 	ReportedText     string   `json:"reportedText,omitempty"`
@@ -169,23 +275,57 @@ func Build(ds *dataset.Dataset, inds []*indicator.Indicator, warnings int, w *si
 	inds = localise(inds, w)
 	s := &Site{AsOf: w.Period(ds.AsOf.Label), Indicators: map[string]*Indicator{}, Counts: Counts{Indicators: len(inds), Warnings: warnings}, Groups: []Group{},
 		Cuts: map[string]map[string]*Indicator{}, Pages: map[string]string{}, words: w}
+	outs, err := buildAll(inds, w)
+	if err != nil {
+		return nil, err
+	}
 	groupIndex := map[string]int{}
-	for _, ind := range inds {
-		out, err := build(ind, w)
-		if err != nil {
-			return nil, err
-		}
-		s.Indicators[ind.ID] = out
+	for i, ind := range inds {
+		s.Indicators[ind.ID] = outs[i]
 		g, ok := groupIndex[ind.Group]
 		if !ok {
 			g = len(s.Groups)
 			groupIndex[ind.Group] = g
-			s.Groups = append(s.Groups, Group{Title: ind.Group})
+			s.Groups = append(s.Groups, Group{Title: ind.Group, ByStatus: map[string]int{}, Statuses: []string{}})
 		}
 		s.Groups[g].Indicators = append(s.Groups[g].Indicators, ind.ID)
+		s.Groups[g].ByStatus[string(ind.Status)]++
 	}
+	for i := range s.Groups {
+		for _, st := range indicator.Statuses {
+			if s.Groups[i].ByStatus[string(st)] > 0 {
+				s.Groups[i].Statuses = append(s.Groups[i].Statuses, string(st))
+			}
+		}
+	}
+	slugs(s.Groups, s.Indicators)
 	s.Summary = summarise(inds, s.Indicators)
 	return s, nil
+}
+
+// buildAll is build of every indicator, by a worker per processor (the
+// charts of 10.000 indicators take seconds); the first error in order.
+func buildAll(inds []*indicator.Indicator, w *sitewords.Catalogue) ([]*Indicator, error) {
+	outs := make([]*Indicator, len(inds))
+	errs := make([]error, len(inds))
+	var (
+		wg   sync.WaitGroup
+		next atomic.Int64
+	)
+	for range min(runtime.GOMAXPROCS(0), len(inds)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(inds); i = int(next.Add(1) - 1) {
+				outs[i], errs[i] = build(inds[i], w)
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return outs, nil
 }
 
 // AddCut adds the indicators of ids, computed on the figures up to period
@@ -258,9 +398,14 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 	}
 	out := &Indicator{
 		ID: ind.ID, Title: ind.Title, Group: ind.Group, Unit: ind.Unit, Source: ind.Source, Notes: ind.Notes,
-		Periods: ind.PeriodLabels, Decimals: ind.ValueDecimals, ShareDecimals: ind.ShareDecimals, Latest: latest(ind.Latest, w), Status: string(ind.Status), Charts: charts, Spark: spark,
+		Periods: ind.PeriodLabels, Decimals: ind.ValueDecimals, ShareDecimals: ind.ShareDecimals, Latest: latest(ind.Latest, w), Status: string(ind.Status), Charts: make([]Chart, len(charts)), Spark: spark,
 		Downloads: Downloads{CSV: "data/" + ind.ID + ".csv", JSON: "data/" + ind.ID + ".json"},
 		Warnings:  append([]string{}, ind.Warnings...), Targets: []Target{}, AsOf: ind.AsOf, Statuses: []string{},
+	}
+	for i, spec := range charts {
+		if out.Charts[i], err = newChart(spec); err != nil {
+			return nil, fmt.Errorf("chart of indicator %q: %w", ind.ID, err)
+		}
 	}
 	if w.Lang != "vi" && ind.TitleEN == "" {
 		out.TitleLang = "vi"
@@ -335,12 +480,14 @@ func marshal(v any) ([]byte, error) {
 
 // WriteHugoData writes data/chitieu.json under siteDir, or for a language
 // other than the default one data/chitieu_<lang>.json (the templates take
-// the one named by the language's params.data in hugo.toml).
+// the one named by the language's params.data in hugo.toml); compact: Hugo
+// decodes it whole (at 10.000 indicators the indented file was 190 MB).
 func WriteHugoData(siteDir, lang string, s *Site) error {
-	b, err := marshal(s)
-	if err != nil {
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(s); err != nil {
 		return err
 	}
+	b := buf.Bytes()
 	dir := filepath.Join(siteDir, "data")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err

@@ -176,3 +176,53 @@ func TestCSVGuardRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+func TestSlugs(t *testing.T) {
+	tests := []struct {
+		titles []string
+		ids    []string
+		want   []string
+	}{
+		{[]string{"I.1. Phát triển kinh tế", "II.3. Văn hóa, thể thao"}, nil, []string{"i-1-phat-trien-kinh-te", "ii-3-van-hoa-the-thao"}},
+		{[]string{"Đảng bộ", "ĐẢNG BỘ"}, nil, []string{"dang-bo", "dang-bo-2"}},
+		{[]string{"", "  —  "}, nil, []string{"khac", "khac-2"}},
+		{[]string{"Nhóm"}, []string{"nhom", "nhom-2"}, []string{"nhom-3"}},
+		{[]string{strings.Repeat("Số liệu cấp xã ", 10)}, nil, []string{"so-lieu-cap-xa-so-lieu-cap-xa-so-lieu-cap-xa-so-lieu-cap-xa-so"}},
+	}
+	for _, tt := range tests {
+		var groups []Group
+		for _, title := range tt.titles {
+			groups = append(groups, Group{Title: title})
+		}
+		ids := map[string]*Indicator{}
+		for _, id := range tt.ids {
+			ids[id] = &Indicator{ID: id}
+		}
+		slugs(groups, ids)
+		for i, g := range groups {
+			if g.Slug != tt.want[i] {
+				t.Errorf("slug of %q = %q, want %q", g.Title, g.Slug, tt.want[i])
+			}
+		}
+	}
+}
+
+func TestSetGroupPages(t *testing.T) {
+	tests := []struct {
+		indicators, max int
+		want            bool
+	}{
+		{46, 0, false},
+		{DefaultHomeCards, 0, false},
+		{DefaultHomeCards + 1, 0, true},
+		{51, 50, true},
+		{50, 50, false},
+	}
+	for _, tt := range tests {
+		s := &Site{Counts: Counts{Indicators: tt.indicators}}
+		s.SetGroupPages(tt.max)
+		if s.GroupPages != tt.want {
+			t.Errorf("%d indicators, homeCards %d: GroupPages %v, want %v", tt.indicators, tt.max, s.GroupPages, tt.want)
+		}
+	}
+}
