@@ -268,7 +268,7 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 			l.diags.Add(diag.Make(diag.Error, CodeBadYesNo, diag.Args{"column": "cho_phep_am", "value": c.Text}).At(t.File, c.Line, c.Col, c.Text))
 		}
 		l.byID[ind.ID] = ind
-		l.declared[ind] = map[string]csvfile.Cell{"tong": cell(t, i, "tong"), "thanh_phan": cell(t, i, "thanh_phan"), "ke_hoach": cell(t, i, "ke_hoach")}
+		l.declared[ind] = map[string]csvfile.Cell{"tong": cell(t, i, "tong"), "thanh_phan": cell(t, i, "thanh_phan"), "ke_hoach": cell(t, i, "ke_hoach"), "chuoi_en": cell(t, i, "chuoi_en")}
 		l.ds.Indicators = append(l.ds.Indicators, ind)
 	}
 	return true
