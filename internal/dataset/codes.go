@@ -19,6 +19,7 @@ const (
 	CodeBadChart                = "bieu-do-khong-hop-le"                  // a chart kind that does not exist
 	CodeBadYesNo                = "co-khong-khong-hop-le"                 // a yes/no cell that is neither
 	CodeBadEnglishName          = "ten-tieng-anh-khong-hop-le"            // a chuoi_en item that is not "Vietnamese=English"
+	CodeUnknownEnglishSeries    = "ten-tieng-anh-cua-chuoi-khong-co"      // a chuoi_en name of a series the figures lack
 	CodeUnknownIndicator        = "chi-tieu-khong-co"                     // an id not in chi-tieu.csv
 	CodeMixedDecimals           = "dau-thap-phan-khong-nhat-quan"         // a number in the other decimal style than its file
 	CodeGuessedDecimals         = "doan-dau-thap-phan"                    // warning: numbers read by guessing their decimal style

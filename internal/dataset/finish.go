@@ -55,6 +55,21 @@ func (l *loader) finish() {
 				l.errorAt(at, ind.Pos.File, d.key, diag.Args{"series": d.name, "id": ind.ID, "column": d.col, "list": quoteList(order)})
 			}
 		}
+		// An English name (chuoi_en) of a series the figures do not have
+		// names nothing: a typo, said, and the English pages go on.
+		if !unsure {
+			var unknown []string
+			for s := range ind.SeriesEN {
+				if !present[s] {
+					unknown = append(unknown, s)
+				}
+			}
+			sort.Strings(unknown)
+			for _, s := range unknown {
+				at := l.declared[ind]["chuoi_en"]
+				l.diags.Add(diag.Make(diag.Warning, CodeUnknownEnglishSeries, diag.Args{"series": s, "id": ind.ID, "list": quoteList(order)}).At(ind.Pos.File, at.Line, at.Col, at.Text))
+			}
+		}
 		// Series: total first, then parts as declared, then the rest as they came.
 		ind.Series = nil
 		add := func(s string) {

@@ -256,7 +256,7 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 			l.diags.Add(diag.Make(diag.Error, CodeBadYesNo, diag.Args{"column": "cho_phep_am", "value": c.Text}).At(t.File, c.Line, c.Col, c.Text))
 		}
 		l.byID[ind.ID] = ind
-		l.declared[ind] = map[string]csvfile.Cell{"tong": r.Tong, "thanh_phan": r.ThanhPhan, "ke_hoach": r.KeHoach}
+		l.declared[ind] = map[string]csvfile.Cell{"tong": r.Tong, "thanh_phan": r.ThanhPhan, "ke_hoach": r.KeHoach, "chuoi_en": r.ChuoiEN}
 		l.ds.Indicators = append(l.ds.Indicators, ind)
 	}
 	return true

@@ -22,6 +22,11 @@ var _ = register(map[string]Entry{
 		Expected: text("Các cặp “tên chuỗi=tên tiếng Anh” cách nhau bởi dấu chấm phẩy, ví dụ “Tổng số=Total; Nữ=Women”.", "Pairs “series name=English name” separated by semicolons, e.g. “Tổng số=Total; Nữ=Women”."),
 		Fix:      text("Viết lại mục này theo dạng “tên chuỗi=tên tiếng Anh”, hoặc xóa nó.", "Rewrite the item as “series name=English name”, or delete it."),
 	},
+	"ten-tieng-anh-cua-chuoi-khong-co": {
+		What:     text("Ô “chuoi_en” đặt tên tiếng Anh cho chuỗi “{series}”, nhưng số liệu của “{id}” không có chuỗi này: tên này không được dùng.", "The “chuoi_en” cell gives an English name to the series “{series}”, but the figures of “{id}” have no such series: the name is not used."),
+		Expected: text("Tên chuỗi đúng như trong tệp số liệu: {list}.", "A series name exactly as in the figures' files: {list}."),
+		Fix:      text("Sửa tên chuỗi trong ô “chuoi_en” cho đúng, hoặc xóa mục này.", "Correct the series name in the “chuoi_en” cell, or delete the item."),
+	},
 	"co-khong-khong-hop-le": {
 		What:     text("Ô “{column}” ghi “{value}”, không rõ là có hay không.", "The “{column}” cell says “{value}”, which is neither yes nor no."),
 		Expected: text("“có” (hoặc x, 1) hoặc để trống (không).", "“có” (or x, 1) for yes, or blank for no."),
