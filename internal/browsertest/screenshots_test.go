@@ -33,6 +33,8 @@ func TestScreenshots(t *testing.T) {
 		{"report", "/bao-cao/so-ket-giua-nhiem-ky/phan-thu-nhat-ii/"},
 		{"en-home", "/en/"},
 		{"en-indicator", "/en/chi-tieu/xep-loai-dang-vien/"},
+		{"cap-nhat", "/cap-nhat/"},
+		{"tim-kiem", "/tim-kiem/?q=dang%20vien"},
 	} {
 		for _, w := range []int64{375, 1280} {
 			file := fmt.Sprintf("%s-%d.png", s.name, w)
