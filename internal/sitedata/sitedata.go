@@ -209,20 +209,33 @@ type Row struct {
 // Cell is one value and what is derived from it; nil where there is none.
 // The *Text fields are the numbers as the page writes them (Vietnamese,
 // the indicator's decimals, " %" after percentages), formatted once here.
-// What is missing or zero is left out of the JSON (the templates read a
-// missing key as nil, and nil decimals as 0): a site's many cells are
-// many maps in Hugo.
+// The templates get only the texts (MarshalJSON); the numbers are for the
+// open data and the downloads.
 type Cell struct {
-	Value            float64  `json:"value"`
-	Decimals         int      `json:"decimals,omitempty"`
-	Share            *float64 `json:"share,omitempty"`
-	Reported         *float64 `json:"reported,omitempty"`
-	ReportedDecimals int      `json:"reportedDecimals,omitempty"`
-	Attainment       *float64 `json:"attainment,omitempty"`
-	Text             string   `json:"text"`
-	ShareText        string   `json:"shareText,omitempty"`
-	ReportedText     string   `json:"reportedText,omitempty"`
-	AttainmentText   string   `json:"attainmentText,omitempty"`
+	Value            float64
+	Decimals         int
+	Share            *float64
+	Reported         *float64
+	ReportedDecimals int
+	Attainment       *float64
+	Text             string
+	ShareText        string
+	ReportedText     string
+	AttainmentText   string
+}
+
+// MarshalJSON writes a cell for the templates as what they print: the list
+// [text, shareText, reportedText, attainmentText], empty ones at the end left
+// out (layouts/_partials/bang-so-lieu.html). A list of a few strings is a
+// fraction of a map of ten keys in Hugo's memory, which holds every cell of
+// every indicator, in every language, for the whole build; the numbers stay
+// in Go for the open data and the downloads.
+func (c *Cell) MarshalJSON() ([]byte, error) {
+	l := []string{c.Text, c.ShareText, c.ReportedText, c.AttainmentText}
+	for len(l) > 1 && l[len(l)-1] == "" {
+		l = l[:len(l)-1]
+	}
+	return json.Marshal(l)
 }
 
 // percentText writes *v with n decimals and " %"; "" for nil.

@@ -1,6 +1,7 @@
 package sitedata
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -223,6 +224,25 @@ func TestSetGroupPages(t *testing.T) {
 		s.SetGroupPages(tt.max)
 		if s.GroupPages != tt.want {
 			t.Errorf("%d indicators, homeCards %d: GroupPages %v, want %v", tt.indicators, tt.max, s.GroupPages, tt.want)
+		}
+	}
+}
+
+// TestCellJSON: the templates get a cell as the texts it prints, in order,
+// the empty ones at the end left out, a middle one kept empty.
+func TestCellJSON(t *testing.T) {
+	for _, tt := range []struct {
+		c    Cell
+		want string
+	}{
+		{Cell{Value: 4116, Text: "4.116"}, `["4.116"]`},
+		{Cell{Value: 3889, Text: "3.889", ShareText: "94,48 %"}, `["3.889","94,48 %"]`},
+		{Cell{Value: 16, Text: "16", ShareText: "0,39 %", ReportedText: "0,38 %"}, `["16","0,39 %","0,38 %"]`},
+		{Cell{Value: 12, Text: "12", AttainmentText: "104,0 %"}, `["12","","","104,0 %"]`},
+	} {
+		b, err := json.Marshal(&tt.c)
+		if err != nil || string(b) != tt.want {
+			t.Errorf("%+v: %s (%v), want %s", tt.c, b, err, tt.want)
 		}
 	}
 }
