@@ -228,14 +228,10 @@ func Build(opts Options) (res *Result, err error) {
 	}
 	data.Search = search.Build(res.Indicators, res.Report)
 	cfg := siteConfig(opts.Site)
-	if !opts.Notes && !cfg.Params.PublishDataNotes {
-		data.HideNotes()
-	}
-	data.SetGroupPages(cfg.Params.HomeCards)
-	if err := sitedata.WriteHugoData(site, "", data); err != nil {
+	if err := writeSiteData(site, "", data, opts, cfg); err != nil {
 		return res, err
 	}
-	if err := otherLanguages(opts, site, res); err != nil {
+	if err := otherLanguages(opts, cfg, site, res, data.Search); err != nil {
 		return res, err
 	}
 	history, err := whatChanged(opts, data, site, res.Diags)
@@ -352,8 +348,7 @@ func latestReport(pages []report.Page) period.Period {
 // otherLanguages writes the site data of every language of hugo.toml but
 // the default one (data/chitieu_<lang>.json): the same figures, worded and
 // written by i18n/<lang>.toml. The report stays in Vietnamese: no cuts.
-func otherLanguages(opts Options, site string, res *Result) error {
-	c := siteConfig(opts.Site)
+func otherLanguages(opts Options, c config, site string, res *Result, viSearch []search.Entry) error {
 	def := c.DefaultContentLanguage
 	if def == "" {
 		def = "vi"
@@ -375,28 +370,35 @@ func otherLanguages(opts Options, site string, res *Result) error {
 			return err
 		}
 		data.LatestReport = w.Period(latestReport(res.Report).Label)
-		data.Search = localSearch(res, w)
-		if !opts.Notes && !c.Params.PublishDataNotes {
-			data.HideNotes()
-		}
-		data.SetGroupPages(c.Params.HomeCards)
-		if err := sitedata.WriteHugoData(site, l, data); err != nil {
+		data.Search = localSearch(res, w, viSearch)
+		if err := writeSiteData(site, l, data, opts, c); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// writeSiteData writes one language's site data as hugo.toml configures
+// it, the same for every language: the data notes kept for the office unless
+// published, group pages above params.homeCards indicators.
+func writeSiteData(site, lang string, data *sitedata.Site, opts Options, c config) error {
+	if !opts.Notes && !c.Params.PublishDataNotes {
+		data.HideNotes()
+	}
+	data.SetGroupPages(c.Params.HomeCards)
+	return sitedata.WriteHugoData(site, lang, data)
+}
+
 // localSearch is the search of the English pages: the indicators by their
 // English names where they have them, found by their Vietnamese words too;
-// the report's pages and footnotes, Vietnamese.
-func localSearch(res *Result, w *sitewords.Catalogue) []search.Entry {
+// the report's pages and footnotes, Vietnamese. vi is the Vietnamese
+// pages' search, built from the same indicators in the same order.
+func localSearch(res *Result, w *sitewords.Catalogue, vi []search.Entry) []search.Entry {
 	en := make([]*indicator.Indicator, len(res.Indicators))
 	for i, ind := range res.Indicators {
 		en[i] = indicator.English(ind, w.Period)
 	}
 	entries := search.Build(en, res.Report)
-	vi := search.Build(res.Indicators, res.Report)
 	for i := range entries {
 		if entries[i].Kind != search.KindIndicator {
 			entries[i].Lang = "vi"
