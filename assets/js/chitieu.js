@@ -8,7 +8,7 @@
  *     <div class="chart__canvas" id="ID" role="img" aria-label="ALT">…fallback…</div>
  *     <script type="application/json" class="chart__data" data-for="ID">
  *       {"option":{…pure JSON ECharts option…},"unit":"…","percent":false,
- *        "filename":"…","alt":"…","caption":"…","kind":"main|target|spark"}
+ *        "filename":"…","alt":"…","caption":"…","kind":"main|target"}
  *     </script>
  *     <button data-action="png|svg" data-for="ID" hidden>…</button>
  *   </figure>
@@ -228,13 +228,12 @@
   function buildOption(spec, opts) {
     opts = opts || {};
     var o = JSON.parse(JSON.stringify(spec.option || {}));
-    var spark = spec.kind === 'spark';
 
     // Accessibility: our text alternative wins over ECharts' generated one
     // (which would use English number formats); decal patterns on.
     o.aria = Object.assign({}, o.aria || {}, { enabled: true });
     o.aria.label = Object.assign({}, o.aria.label || {}, { enabled: true, description: spec.alt || spec.caption || '' });
-    o.aria.decal = Object.assign({}, o.aria.decal || {}, { show: !spark });
+    o.aria.decal = Object.assign({}, o.aria.decal || {}, { show: true });
 
     if (opts.forExport) {
       o.animation = false;
@@ -256,24 +255,17 @@
     }
 
     // Tooltip rendered inside the canvas (no HTML strings, no inline styles).
-    if (spark) {
-      o.tooltip = { show: false };
-      if (!o.grid) { o.grid = { left: 4, right: 4, top: 6, bottom: 6 }; }
-      o.legend = { show: false };
-      o.title = { show: false };
-    } else {
-      var tips = asArray(o.tooltip);
-      if (!tips.length) { tips = [{ show: true }]; }
-      tips = tips.map(function (t) {
-        t = Object.assign({}, t || {});
-        t.renderMode = 'richText';
-        t.confine = true;
-        t.valueFormatter = function (v) { return withUnit(spec, v); };
-        delete t.formatter;
-        return t;
-      });
-      o.tooltip = Array.isArray(o.tooltip) ? tips : tips[0];
-    }
+    var tips = asArray(o.tooltip);
+    if (!tips.length) { tips = [{ show: true }]; }
+    tips = tips.map(function (t) {
+      t = Object.assign({}, t || {});
+      t.renderMode = 'richText';
+      t.confine = true;
+      t.valueFormatter = function (v) { return withUnit(spec, v); };
+      delete t.formatter;
+      return t;
+    });
+    o.tooltip = Array.isArray(o.tooltip) ? tips : tips[0];
 
     ['xAxis', 'yAxis'].forEach(function (k) {
       if (!o[k]) { return; }
@@ -331,7 +323,7 @@
     });
 
     // Deep link ?chuoi=<name>: show only that series (legend selection).
-    if (onlySeries && !spark) {
+    if (onlySeries) {
       var names = legendNames(o);
       // The link names a series as the CSV does; a subset is drawn as
       // "Trong đó: …" with the CSV name kept as its series id.
@@ -360,7 +352,6 @@
   // chart keeps the frame's height; its plot gives way). A pie keeps its
   // place above the legend.
   function fitLegend(c, o) {
-    if (c.spec.kind === 'spark') { return o; }
     var w = c.el.clientWidth;
     if (!w) { return o; }
     if (c.baseH === undefined) {
@@ -456,11 +447,9 @@
     Object.keys(charts).forEach(function (id) {
       var c = charts[id];
       if (!c.chart) { return; }
-      if (c.spec.kind !== 'spark') {
-        // the whole option again: legend rows, label widths and the phone's
-        // pie labels follow the new width
-        c.chart.setOption(fitLegend(c, buildOption(c.spec)));
-      }
+      // the whole option again: legend rows, label widths and the phone's
+      // pie labels follow the new width
+      c.chart.setOption(fitLegend(c, buildOption(c.spec)));
       c.chart.resize();
     });
   }
@@ -613,21 +602,18 @@
       Object.keys(charts).forEach(function (id) {
         var c = charts[id];
         if (!c.chart) { return; }
-        var spark = c.spec.kind === 'spark';
         // the paper gets the final frame, not one in the middle of a move
         c.chart.setOption({ animation: false });
-        if (!spark) {
-          var cur = c.chart.getOption();
-          c.legendTypes = asArray(cur.legend).map(function (l) { return l.type || 'plain'; });
-          c.gridBottoms = asArray(cur.grid).map(function (g) { return g.bottom; });
-          if (c.legendTypes.length) {
-            var grids = legendGrid(c.spec.option || {}, PRINT_W);
-            var upd = { legend: c.legendTypes.map(function () { return { type: 'plain' }; }) };
-            if (grids) { upd.grid = grids; }
-            c.chart.setOption(upd);
-          }
+        var cur = c.chart.getOption();
+        c.legendTypes = asArray(cur.legend).map(function (l) { return l.type || 'plain'; });
+        c.gridBottoms = asArray(cur.grid).map(function (g) { return g.bottom; });
+        if (c.legendTypes.length) {
+          var grids = legendGrid(c.spec.option || {}, PRINT_W);
+          var upd = { legend: c.legendTypes.map(function () { return { type: 'plain' }; }) };
+          if (grids) { upd.grid = grids; }
+          c.chart.setOption(upd);
         }
-        c.chart.resize({ width: spark ? 300 : PRINT_W, height: spark ? 60 : PRINT_H, animation: { duration: 0 } });
+        c.chart.resize({ width: PRINT_W, height: PRINT_H, animation: { duration: 0 } });
         // ECharts paints on the next animation frame, which never comes
         // before the browser takes its print snapshot: paint now.
         c.chart.getZr().refreshImmediately();
