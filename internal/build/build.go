@@ -126,6 +126,7 @@ type config struct {
 		ReportTitle      string `toml:"reportTitle"`      // the review's title (the open data's)
 		PublishDataNotes bool   `toml:"publishDataNotes"` // data notes on the public pages
 		HomeCards        int    `toml:"homeCards"`        // more indicators than this: group pages (sitedata.SetGroupPages)
+		EmbedHeight      int    `toml:"embedHeight"`      // the embed code's frame height (sitedata.SetEmbedHeight)
 	} `toml:"params"`
 }
 
@@ -380,12 +381,14 @@ func otherLanguages(opts Options, c config, site string, res *Result, viSearch [
 
 // writeSiteData writes one language's site data as hugo.toml configures
 // it, the same for every language: the data notes kept for the office unless
-// published, group pages above params.homeCards indicators.
+// published, group pages above params.homeCards indicators, embed codes at
+// least params.embedHeight high.
 func writeSiteData(site, lang string, data *sitedata.Site, opts Options, c config) error {
 	if !opts.Notes && !c.Params.PublishDataNotes {
 		data.HideNotes()
 	}
 	data.SetGroupPages(c.Params.HomeCards)
+	data.SetEmbedHeight(c.Params.EmbedHeight)
 	return sitedata.WriteHugoData(site, lang, data)
 }
 

@@ -78,6 +78,11 @@ type Spec struct {
 	// (ShareBase is its value, as written), or "" for the sum of the slices.
 	ShareBasis string `json:"shareBasis,omitempty"`
 	ShareBase  string `json:"shareBase,omitempty"`
+	// EmbedHeight is the height (px) a frame of the embed width
+	// (EmbedWidth) needs to show the chart whole, when it is known to need
+	// more than a usual frame: bars lying down, a row each, their names
+	// wrapping. 0 for the others, which fit the site's default height.
+	EmbedHeight int `json:"embedHeight,omitempty"`
 }
 
 // Palette is the Okabe–Ito colour-blind-safe palette, in the order series

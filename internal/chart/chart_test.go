@@ -700,3 +700,35 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+// TestEmbedHeight checks the frame height a chart asks of an embed code:
+// none for charts that fit any frame, and for bars lying down a row per
+// series as tall as the longest name wraps to (21 characters a line of
+// 14 px, 10 px between bars, 220 px for the caption, source and legend).
+func TestEmbedHeight(t *testing.T) {
+	one := simple("mot-ky", "người", 1, map[string][]float64{
+		"Nam": {1}, "Nữ, dân tộc thiểu số và người có công": {-2},
+	}, "Nam", "Nữ, dân tộc thiểu số và người có công")
+	one.AllowNegative = true
+	tests := []struct {
+		name string
+		ind  *indicator.Indicator
+		want int
+	}{
+		// "Nữ, dân tộc thiểu số và người có công" is 37 characters: two
+		// lines, 2×14 + 10 = 38 px a bar, two bars.
+		{"one period, a negative part: bars lying down", one, 220 + 2*38},
+		{"three years: grouped bars stand", simple("a", "người", 3, map[string][]float64{
+			"Nam": {1, 2, 3}, "Nữ": {4, 5, 6},
+		}, "Nam", "Nữ"), 0},
+		{"stacked parts", ratings(), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs, _ := mustBuild(t, tt.ind)
+			if got := cs[0].EmbedHeight; got != tt.want {
+				t.Errorf("EmbedHeight = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}

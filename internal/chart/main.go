@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -167,6 +168,7 @@ func buildMain(in *input) (Spec, error) {
 		spec.Option, spec.ShareBasis, spec.ShareBase, err = pieOption(in, spec.Alt)
 	case layoutBarPerSeries:
 		spec.Option, err = barPerSeriesOption(in, spec.Alt)
+		spec.EmbedHeight = lyingBarsHeight(in)
 	default:
 		spec.Option, err = rectOption(in, l, spec.Alt)
 	}
@@ -536,4 +538,28 @@ func barPerSeriesOption(in *input, alt string) (map[string]any, error) {
 		m["xAxis"], m["yAxis"] = m["yAxis"], m["xAxis"]
 		fitGrid(m)
 	})
+}
+
+// The frame an embedded chart of bars lying down needs, at EmbedWidth px:
+// the caption above and the source line and legend below take some
+// embedChrome px; each bar takes a row of its name's lines (the axis label
+// wraps at some embedLabelChars characters, embedLabelLine px a line) and
+// embedBarGap px between bars.
+const (
+	EmbedWidth      = 420
+	embedChrome     = 220
+	embedLabelChars = 21
+	embedLabelLine  = 14
+	embedBarGap     = 10
+)
+
+// lyingBarsHeight is the EmbedHeight of a chart of a bar per series lying
+// down: every series' row as tall as the longest name's lines.
+func lyingBarsHeight(in *input) int {
+	chars := 0
+	for _, r := range in.rows {
+		chars = max(chars, utf8.RuneCountInString(in.legendName(r)))
+	}
+	lines := (chars + embedLabelChars - 1) / embedLabelChars
+	return embedChrome + len(in.rows)*(lines*embedLabelLine+embedBarGap)
 }

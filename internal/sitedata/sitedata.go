@@ -84,6 +84,22 @@ func (s *Site) SetGroupPages(max int) {
 	s.GroupPages = s.Counts.Indicators > max
 }
 
+// SetEmbedHeight makes the frame each indicator's embed code offers at
+// least def px high (hugo.toml's params.embedHeight; def <= 0:
+// DefaultEmbedHeight), higher where its main chart needs it.
+func (s *Site) SetEmbedHeight(def int) {
+	if def <= 0 {
+		def = DefaultEmbedHeight
+	}
+	for _, ind := range s.Indicators {
+		ind.EmbedHeight = max(ind.EmbedHeight, def)
+	}
+}
+
+// DefaultEmbedHeight is the height (px) of the frame in an embed code when
+// hugo.toml does not say (params.embedHeight).
+const DefaultEmbedHeight = 420
+
 // DefaultHomeCards is how many indicators the home page shows as cards at
 // most when hugo.toml does not say (params.homeCards).
 const DefaultHomeCards = 200
@@ -151,6 +167,10 @@ type Indicator struct {
 	Downloads Downloads  `json:"downloads"`
 	Warnings  []string   `json:"warnings"`
 	AsOf      string     `json:"asOf"` // the indicator's own latest period
+	// EmbedHeight is the height (px) of the frame its embed code offers
+	// (SetEmbedHeight): the site's default, more where the main chart
+	// needs it (chart.Spec.EmbedHeight).
+	EmbedHeight int `json:"embedHeight"`
 }
 
 // Chart is a chart of an indicator's page (chart.Spec) with its option
@@ -418,6 +438,9 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 	for i, spec := range charts {
 		if out.Charts[i], err = newChart(spec); err != nil {
 			return nil, fmt.Errorf("chart of indicator %q: %w", ind.ID, err)
+		}
+		if spec.Kind == chart.KindMain {
+			out.EmbedHeight = spec.EmbedHeight
 		}
 	}
 	if w.Lang != "vi" && ind.TitleEN == "" {

@@ -246,3 +246,22 @@ func TestCellJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestSetEmbedHeight: the embed code offers hugo.toml's height, 420 px when
+// it says nothing, and more where the chart asks for it.
+func TestSetEmbedHeight(t *testing.T) {
+	for _, tt := range []struct {
+		def          int
+		plain, lying int
+	}{
+		{0, 420, 532},
+		{480, 480, 532},
+		{600, 600, 600},
+	} {
+		s := &Site{Indicators: map[string]*Indicator{"plain": {}, "lying": {EmbedHeight: 532}}}
+		s.SetEmbedHeight(tt.def)
+		if got := [2]int{s.Indicators["plain"].EmbedHeight, s.Indicators["lying"].EmbedHeight}; got != [2]int{tt.plain, tt.lying} {
+			t.Errorf("SetEmbedHeight(%d): plain, lying = %v, want %d, %d", tt.def, got, tt.plain, tt.lying)
+		}
+	}
+}
