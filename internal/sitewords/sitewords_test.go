@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -124,6 +125,41 @@ func TestNoWordsOutsideCatalogue(t *testing.T) {
 		if !seen[w] {
 			t.Errorf("dataWords lists %q, which no site package holds any more", w)
 		}
+	}
+}
+
+// TestNoWordsInTemplates fails when a template of the site (layouts/)
+// writes Vietnamese words itself instead of taking them from i18n/: its
+// comments and the build errors it raises (errorf, warnf: for the office,
+// in both languages, and reported first by chitieu check) aside.
+func TestNoWordsInTemplates(t *testing.T) {
+	comment := regexp.MustCompile(`(?s)\{\{-?\s*/\*.*?\*/\s*-?\}\}`)
+	buildError := regexp.MustCompile(`(?s)\{\{-?\s*(errorf|warnf)\b.*?\}\}`)
+	blank := func(m []byte) []byte { return regexp.MustCompile(`[^\n]`).ReplaceAll(m, nil) } // keep the line numbers
+	n := 0
+	err := filepath.WalkDir(filepath.Join("..", "..", "layouts"), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		n++
+		src = comment.ReplaceAllFunc(src, blank)
+		src = buildError.ReplaceAllFunc(src, blank)
+		for i, line := range strings.Split(string(src), "\n") {
+			if vietnamese(line) {
+				t.Errorf("%s:%d: Vietnamese words in a template (put them in i18n/<lang>.toml): %s", path, i+1, strings.TrimSpace(line))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 20 {
+		t.Fatalf("read %d templates under layouts/, expected the site's (more than 20)", n)
 	}
 }
 
