@@ -129,7 +129,9 @@ func Compare(prev, cur sitedata.Index) Entry {
 
 func obsKey(o sitedata.Observation) string { return o.Period + "\x00" + o.Series }
 
-func targetKey(t sitedata.Target) string { return t.Wording + "\x00" + t.Label + "\x00" + t.Measure }
+func targetKey(t sitedata.OpenTarget) string {
+	return t.Wording + "\x00" + t.Label + "\x00" + t.Measure
+}
 
 func compareIndicator(e *Entry, p, c *sitedata.OpenData) {
 	old := map[string]sitedata.Observation{}

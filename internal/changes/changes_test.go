@@ -15,8 +15,8 @@ func obs(period, series string, v float64) sitedata.Observation {
 	return sitedata.Observation{Period: period, Series: series, Value: v}
 }
 
-func target(wording string, results ...sitedata.Result) sitedata.Target {
-	return sitedata.Target{Wording: wording, Label: "Tỷ lệ", Measure: "ty_le", Results: results}
+func target(wording string, results ...sitedata.OpenResult) sitedata.OpenTarget {
+	return sitedata.OpenTarget{Wording: wording, Label: "Tỷ lệ", Measure: "ty_le", Results: results}
 }
 
 // base is a small publication: two indicators, one with a target.
@@ -24,7 +24,7 @@ func base() sitedata.Index {
 	return sitedata.Index{Indicators: []sitedata.OpenData{
 		{ID: "a", Title: "A", Unit: "đảng viên",
 			Observations: []sitedata.Observation{obs("2021", "Tổng số", 100), obs("2021", "Tốt", 85), obs("2022", "Tổng số", 110), obs("2022", "Tốt", 90)},
-			Targets:      []sitedata.Target{target("Trên 80 %", sitedata.Result{Period: "2021", Value: 85, Status: "vuot"}, sitedata.Result{Period: "2022", Value: 81.82, Status: "vuot"})},
+			Targets:      []sitedata.OpenTarget{target("Trên 80 %", sitedata.OpenResult{Period: "2021", Value: 85, Status: "vuot"}, sitedata.OpenResult{Period: "2022", Value: 81.82, Status: "vuot"})},
 		},
 		{ID: "b", Title: "B", Unit: "%", Observations: []sitedata.Observation{obs("6 tháng đầu năm 2023", "", 94.5)}},
 	}}
@@ -74,13 +74,13 @@ func TestCompare(t *testing.T) {
 		}, Entry{RemovedIndicators: []IndicatorRef{{ID: "b", Title: "B", Figures: 1}}}},
 		{"status change", func(x *sitedata.Index) {
 			x.Indicators[0].Observations[3].Value = 80
-			x.Indicators[0].Targets[0].Results[1] = sitedata.Result{Period: "2022", Value: 72.73, Status: "chua-dat"}
+			x.Indicators[0].Targets[0].Results[1] = sitedata.OpenResult{Period: "2022", Value: 72.73, Status: "chua-dat"}
 		}, Entry{
 			Corrected:     []Correction{{ID: "a", Title: "A", Unit: "đảng viên", Period: "2022", Series: "Tốt", Old: 90, New: 80}},
 			StatusChanges: []StatusChange{{ID: "a", Title: "A", Target: "Trên 80 %", Period: "2022", Old: "vuot", New: "chua-dat"}},
 		}},
 		{"a result for a new period is not a status change", func(x *sitedata.Index) {
-			x.Indicators[0].Targets[0].Results = append(x.Indicators[0].Targets[0].Results, sitedata.Result{Period: "2023", Status: "dat"})
+			x.Indicators[0].Targets[0].Results = append(x.Indicators[0].Targets[0].Results, sitedata.OpenResult{Period: "2023", Status: "dat"})
 		}, Entry{}},
 	}
 	for _, tt := range tests {

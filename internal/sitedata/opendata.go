@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/tayson/chitieu/internal/indicator"
 	"github.com/tayson/chitieu/internal/number"
 	"github.com/tayson/chitieu/internal/sitewords"
 )
@@ -45,7 +46,47 @@ type OpenData struct {
 	Decimals      int           `json:"decimals"`
 	ShareDecimals int           `json:"shareDecimals"`
 	Observations  []Observation `json:"observations"`
-	Targets       []Target      `json:"targets"`
+	Targets       []OpenTarget  `json:"targets"`
+}
+
+// OpenTarget is a target as open data: its figures, with no words made by
+// the site (Target's Level, its results' Text).
+type OpenTarget struct {
+	Wording           string                `json:"wording"`
+	Label             string                `json:"label"`
+	Measure           string                `json:"measure"`
+	Op                string                `json:"op"`
+	Threshold         float64               `json:"threshold"`
+	ThresholdDecimals int                   `json:"thresholdDecimals"`
+	Unit              string                `json:"unit"`
+	Due               string                `json:"due"`
+	Annual            bool                  `json:"annual"`
+	Results           []OpenResult          `json:"results"`
+	Status            string                `json:"status"`
+	Projection        *indicator.Projection `json:"projection,omitempty"`
+}
+
+// OpenResult is a target's measure in one period, as open data.
+type OpenResult struct {
+	Period   string  `json:"period"`
+	Value    float64 `json:"value"`
+	Decimals int     `json:"decimals"`
+	Status   string  `json:"status"`
+	Note     string  `json:"note,omitempty"`
+}
+
+// openTargets are ts as open data.
+func openTargets(ts []Target) []OpenTarget {
+	out := make([]OpenTarget, len(ts))
+	for i, t := range ts {
+		out[i] = OpenTarget{Wording: t.Wording, Label: t.Label, Measure: t.Measure, Op: t.Op, Threshold: t.Threshold,
+			ThresholdDecimals: t.ThresholdDecimals, Unit: t.Unit, Due: t.Due, Annual: t.Annual, Status: t.Status,
+			Results: make([]OpenResult, len(t.Results)), Projection: t.projection}
+		for j, r := range t.Results {
+			out[i].Results[j] = OpenResult{Period: r.Period, Value: r.Value, Decimals: r.Decimals, Status: r.Status, Note: r.Note}
+		}
+	}
+	return out
 }
 
 // Observation is one figure with its derived measures.
@@ -64,7 +105,7 @@ func OpenIndicator(ind *Indicator, base string) OpenData {
 	od := OpenData{
 		ID: ind.ID, Title: ind.Title, Group: ind.Group, Unit: ind.Unit, Source: ind.Source, Notes: ind.Notes,
 		URL: base + "chi-tieu/" + ind.ID + "/", CSV: base + ind.Downloads.CSV, JSON: base + ind.Downloads.JSON,
-		Status: ind.Status, Decimals: ind.Decimals, ShareDecimals: ind.ShareDecimals, Observations: []Observation{}, Targets: ind.Targets,
+		Status: ind.Status, Decimals: ind.Decimals, ShareDecimals: ind.ShareDecimals, Observations: []Observation{}, Targets: openTargets(ind.Targets),
 	}
 	for i, p := range ind.Periods {
 		for _, r := range ind.Table.Rows {

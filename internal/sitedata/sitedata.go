@@ -153,12 +153,12 @@ type Indicator struct {
 	Periods   []string `json:"periods"`
 	// Decimals and ShareDecimals: how many decimals its values and its
 	// percentages are written with everywhere (indicator.decimals).
-	Decimals      int               `json:"decimals"`
-	ShareDecimals int               `json:"shareDecimals"`
-	Table         Table             `json:"table"`
-	Latest        *indicator.Latest `json:"latest"`
-	Targets       []Target          `json:"targets"`
-	Status        string            `json:"status"`
+	Decimals      int      `json:"decimals"`
+	ShareDecimals int      `json:"shareDecimals"`
+	Table         Table    `json:"table"`
+	Latest        *Latest  `json:"latest"`
+	Targets       []Target `json:"targets"`
+	Status        string   `json:"status"`
 	// Statuses are the distinct statuses of its targets (the home page's
 	// filters show the indicator under each).
 	Statuses  []string   `json:"statuses"`
@@ -268,20 +268,32 @@ func percentText(w *sitewords.Catalogue, v *float64, n int) string {
 
 // Target is a target in words with its results.
 type Target struct {
-	Wording           string   `json:"wording"`
-	Label             string   `json:"label"`
-	Measure           string   `json:"measure"`
-	Op                string   `json:"op"`
-	Threshold         float64  `json:"threshold"`
-	ThresholdDecimals int      `json:"thresholdDecimals"`
-	Unit              string   `json:"unit"`
-	Due               string   `json:"due"`    // the period it is due by; "" when annual
-	Annual            bool     `json:"annual"` // it applies to every year ("hằng năm")
-	Results           []Result `json:"results"`
-	Status            string   `json:"status"`
+	Wording           string  `json:"wording"`
+	Label             string  `json:"label"`
+	Measure           string  `json:"measure"`
+	Op                string  `json:"op"`
+	Threshold         float64 `json:"threshold"`
+	ThresholdDecimals int     `json:"thresholdDecimals"`
+	Unit              string  `json:"unit"`
+	Due               string  `json:"due"`    // the period it is due by; "" when annual
+	Annual            bool    `json:"annual"` // it applies to every year ("hằng năm")
+	// Level is the threshold in words with its unit: "trên 80 %", "từ
+	// 600 đảng viên trở lên".
+	Level   string   `json:"level"`
+	Results []Result `json:"results"`
+	Status  string   `json:"status"`
 	// Projection: where the trend leads by the deadline (see
 	// indicator.Projection), for a target not yet due.
-	Projection *indicator.Projection `json:"projection,omitempty"`
+	Projection *Projection           `json:"projection,omitempty"`
+	projection *indicator.Projection // as computed, for the open data
+}
+
+// Projection is indicator.Projection with its value written.
+type Projection struct {
+	From  string `json:"from"`
+	To    string `json:"to"`
+	Due   string `json:"due"`
+	Value string `json:"value"` // "85,3 %", in the indicator's decimals
 }
 
 // Result is a target's measure in one period.
@@ -289,8 +301,17 @@ type Result struct {
 	Period   string  `json:"period"`
 	Value    float64 `json:"value"`
 	Decimals int     `json:"decimals"`
+	Text     string  `json:"text"` // the value as written, with its unit: "97,5 %", "5 cuộc"
 	Status   string  `json:"status"`
 	Note     string  `json:"note,omitempty"` // indicator.Result.Note
+}
+
+// Latest is an indicator's headline figure (indicator.Latest) as the site
+// writes it.
+type Latest struct {
+	indicator.Latest
+	Text  string `json:"text"`  // the figure: "4.116", "94,5 %" (the unit of a count apart)
+	Label string `json:"label"` // what and when: "Tổng số, 2022", "tổng cộng, 2022"
 }
 
 // Downloads are the site-relative paths of an indicator's data files.
@@ -332,7 +353,7 @@ func Build(ds *dataset.Dataset, inds []*indicator.Indicator, warnings int, w *si
 		}
 	}
 	slugs(s.Groups, s.Indicators)
-	s.Summary = summarise(inds, s.Indicators)
+	s.Summary = summarise(inds, s.Indicators, w)
 	return s, nil
 }
 
@@ -477,29 +498,83 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 		tg := Target{
 			Wording: t.Wording, Label: chart.TargetLabel(w, t.Measure, t.What, t.Denominator), Measure: string(t.Measure), Op: t.Op,
 			Threshold: t.Threshold.Value, ThresholdDecimals: t.Threshold.Decimals, Unit: t.Unit,
-			Due: t.Due.Label, Status: string(t.Status), Results: []Result{}, Projection: t.Projection,
+			Due: t.Due.Label, Status: string(t.Status), Results: []Result{},
+			Level: level(w, t.Op, withUnit(w, t.Threshold.Value, t.Threshold.Decimals, t.Unit)),
 		}
 		if t.Annual {
 			tg.Due, tg.Annual = "", true
 		}
+		if p := t.Projection; p != nil {
+			d := ind.ValueDecimals
+			if t.Unit == "%" {
+				d = ind.ShareDecimals
+			}
+			tg.projection = p
+			tg.Projection = &Projection{From: p.From, To: p.To, Due: p.Due, Value: figure(w, p.Value, d, t.Unit == "%")}
+		}
 		for _, r := range t.Results {
-			tg.Results = append(tg.Results, Result{Period: r.Period, Value: r.Value, Decimals: r.Decimals, Status: string(r.Status), Note: string(r.Note)})
+			tg.Results = append(tg.Results, Result{Period: r.Period, Value: r.Value, Decimals: r.Decimals, Status: string(r.Status), Note: string(r.Note),
+				Text: withUnit(w, r.Value, r.Decimals, t.Unit)})
 		}
 		out.Targets = append(out.Targets, tg)
 	}
 	return out, nil
 }
 
-// latest is l with a target's figure named by its label, worded by w.
-func latest(l *indicator.Latest, w *sitewords.Catalogue) *indicator.Latest {
+// latest is l with a target's figure named by its label, written and
+// labelled by w: the figure's series (or "tổng cộng" for a sum of the
+// parts), "theo tỷ lệ báo cáo ghi" for the report's own percentages, and
+// its period.
+func latest(l *indicator.Latest, w *sitewords.Catalogue) *Latest {
 	if l == nil {
 		return nil
 	}
-	out := *l
+	out := &Latest{Latest: *l, Text: figure(w, l.Value, l.Decimals, l.Unit == "%")}
 	if l.Basis == indicator.BasisTarget || l.Basis == indicator.BasisReported {
 		out.Series = chart.TargetLabel(w, l.Measure, l.Series, l.Denominator)
 	}
-	return &out
+	var parts []string
+	if out.Basis == indicator.BasisSum {
+		parts = append(parts, w.T(sitewords.KeyLatestSum, nil))
+	} else if out.Series != "" {
+		parts = append(parts, out.Series)
+	}
+	if out.Basis == indicator.BasisReported {
+		parts = append(parts, w.T(sitewords.KeyLatestReported, nil))
+	}
+	if out.Period != "" {
+		parts = append(parts, out.Period)
+	}
+	out.Label = strings.Join(parts, ", ")
+	return out
+}
+
+// figure writes v with d decimals the language's way, " %" after a
+// percentage.
+func figure(w *sitewords.Catalogue, v float64, d int, percent bool) string {
+	if percent {
+		return w.Number(v, d) + " %"
+	}
+	return w.Number(v, d)
+}
+
+// withUnit is figure with the unit: "97,5 %", "600 đảng viên".
+func withUnit(w *sitewords.Catalogue, v float64, d int, unit string) string {
+	if unit == "%" || unit == "" {
+		return figure(w, v, d, unit == "%")
+	}
+	return w.Number(v, d) + " " + unit
+}
+
+// level words a target's threshold q (with its unit) by its operator:
+// "trên 80 %", "từ 600 đảng viên trở lên"; q alone for an unknown one.
+func level(w *sitewords.Catalogue, op, q string) string {
+	key, ok := map[string]string{">": sitewords.KeyLevelGT, ">=": sitewords.KeyLevelGE, "<": sitewords.KeyLevelLT,
+		"<=": sitewords.KeyLevelLE, "=": sitewords.KeyLevelEQ}[op]
+	if !ok {
+		return q
+	}
+	return w.T(key, sitewords.Args{"q": q})
 }
 
 // marshal encodes v as indented JSON. encoding/json escapes <, > and & in

@@ -265,3 +265,97 @@ func TestSetEmbedHeight(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenInGo: the words and numbers the pages print about targets and
+// headlines are written here, once per language (the templates print
+// them). Expectations from the report: 94,84 % of party members rated good
+// or better in 2022 against a target of 80 % or more (94,84 / 80 =
+// 118,55 %), admissions 4,14 % and 4,16 % of members against "above 4 %"
+// (4,16 / 4 = 104,00 %), 68 admitted in the first half of 2023.
+func TestWrittenInGo(t *testing.T) {
+	var diags diag.List
+	ds := dataset.Load(os.DirFS(filepath.Join("..", "..", "du-lieu")), "du-lieu", &diags)
+	if ds == nil || diags.HasErrors() {
+		t.Fatal("du-lieu does not load")
+	}
+	inds := indicator.Compute(ds, &diags, period.Period{})
+	type want struct {
+		latest, label, level string
+		results              []string
+		ratio                string
+	}
+	for _, lang := range []struct {
+		code  string
+		wants map[string]want
+	}{
+		{"vi", map[string]want{
+			"xep-loai-dang-vien":      {"94,84 %", "Tỷ lệ “Hoàn thành tốt nhiệm vụ trở lên” so với “Tổng số”, 2022", "từ 80 % trở lên", []string{"94,48 %", "94,84 %"}, "118,55 %"},
+			"ty-le-ket-nap-dang-vien": {"4,16 %", "“Tỷ lệ kết nạp đảng viên so với tổng số đảng viên của Đảng bộ huyện”, 2022", "trên 4 %", []string{"4,14 %", "4,16 %"}, "104,00 %"},
+			"ket-nap-dang-vien":       {latest: "68", label: "Kết nạp, 6 tháng đầu năm 2023"},
+		}},
+		{"en", map[string]want{
+			"xep-loai-dang-vien":      {"94.84 %", "Share of “Good or better” in “Total”, 2022", "80 % or more", []string{"94.48 %", "94.84 %"}, "118.55 %"},
+			"ty-le-ket-nap-dang-vien": {"4.16 %", "“Admissions as a share of all Party members of the district”, 2022", "above 4 %", []string{"4.14 %", "4.16 %"}, "104.00 %"},
+			"ket-nap-dang-vien":       {latest: "68", label: "Admitted, H1 2023"},
+		}},
+	} {
+		w, err := sitewords.Load(filepath.Join("..", ".."), lang.code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := Build(ds, inds, 0, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ratios := map[string]string{}
+		for _, r := range s.Summary.Rows {
+			ratios[r.Indicator] = r.RatioText
+		}
+		for id, wt := range lang.wants {
+			ind := s.Indicators[id]
+			if ind == nil || ind.Latest == nil {
+				t.Fatalf("%s: %s has no headline", lang.code, id)
+			}
+			if ind.Latest.Text != wt.latest || ind.Latest.Label != wt.label {
+				t.Errorf("%s %s: headline %q (%q), want %q (%q)", lang.code, id, ind.Latest.Text, ind.Latest.Label, wt.latest, wt.label)
+			}
+			if wt.level == "" {
+				continue
+			}
+			tg := ind.Targets[0]
+			var results []string
+			for _, r := range tg.Results {
+				results = append(results, r.Text)
+			}
+			if tg.Level != wt.level || !slices.Equal(results, wt.results) || ratios[id] != wt.ratio {
+				t.Errorf("%s %s: target %q, results %q, ratio %q; want %q, %q, %q", lang.code, id, tg.Level, results, ratios[id], wt.level, wt.results, wt.ratio)
+			}
+		}
+	}
+}
+
+// TestLevel words a threshold by its operator, and a count with its unit.
+func TestLevel(t *testing.T) {
+	vi, err := sitewords.Load(filepath.Join("..", ".."), "vi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		op   string
+		v    float64
+		d    int
+		unit string
+		want string
+	}{
+		{">", 80, 0, "%", "trên 80 %"},
+		{">=", 600, 0, "đảng viên", "từ 600 đảng viên trở lên"},
+		{"<", 2.5, 1, "%", "dưới 2,5 %"},
+		{"<=", 1200, 0, "", "không quá 1.200"},
+		{"=", 100, 0, "%", "bằng 100 %"},
+		{"?", 5, 0, "cuộc", "5 cuộc"},
+	} {
+		if got := level(vi, tt.op, withUnit(vi, tt.v, tt.d, tt.unit)); got != tt.want {
+			t.Errorf("level(%q, %v %q) = %q, want %q", tt.op, tt.v, tt.unit, got, tt.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/tayson/chitieu/internal/indicator"
 	"github.com/tayson/chitieu/internal/period"
+	"github.com/tayson/chitieu/internal/sitewords"
 )
 
 // Summary is the review's story in figures: the programme's targets
@@ -27,12 +28,13 @@ type SummaryRow struct {
 	Results   map[string]Result `json:"results"` // by period label
 	// Ratio is the latest result as a percentage of the threshold (the
 	// "tỷ lệ thực hiện so với chỉ tiêu"), for thresholds to reach or pass.
-	Ratio *float64 `json:"ratio,omitempty"`
+	Ratio     *float64 `json:"ratio,omitempty"`
+	RatioText string   `json:"ratioText,omitempty"` // Ratio as written: "121,3 %"
 }
 
 // summarise counts the targets of inds (in order) by status and lays out
 // the summary table.
-func summarise(inds []*indicator.Indicator, site map[string]*Indicator) Summary {
+func summarise(inds []*indicator.Indicator, site map[string]*Indicator, w *sitewords.Catalogue) Summary {
 	s := Summary{ByStatus: map[string]int{}, Statuses: []string{}, Periods: []string{}, Rows: []SummaryRow{}}
 	seen := map[string]period.Period{}
 	for _, ind := range inds {
@@ -51,7 +53,7 @@ func summarise(inds []*indicator.Indicator, site map[string]*Indicator) Summary 
 				// rounded to the indicator's share decimals, as written
 				p := math.Pow(10, float64(ind.ShareDecimals))
 				v := math.Round(t.Results[n-1].Value/t.Threshold.Value*100*p) / p
-				row.Ratio = &v
+				row.Ratio, row.RatioText = &v, figure(w, v, ind.ShareDecimals, true)
 			}
 			s.Rows = append(s.Rows, row)
 		}

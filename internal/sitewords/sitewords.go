@@ -43,6 +43,7 @@ var Keys = []string{
 	KeySparkHead, KeySparkApart, KeyLabelShare, KeyLabelAttainment,
 	KeyOpenDataObservations, KeyOpenDataTargets,
 	KeyPeriodHalf1, KeyPeriodHalf2, KeyPeriodQuarter, KeyPeriodMonth, KeyPeriodRange,
+	KeyLevelGT, KeyLevelGE, KeyLevelLT, KeyLevelLE, KeyLevelEQ, KeyLatestSum, KeyLatestReported,
 	"status_dat", "status_vuot", "status_chua-dat", "status_dat-tren-80", "status_chua-den-han", "status_kho-dat",
 }
 
@@ -78,6 +79,15 @@ const (
 	KeyPeriodQuarter        = "period_quarter"
 	KeyPeriodMonth          = "period_month"
 	KeyPeriodRange          = "period_range"
+	// A target's level in words ({{ .q }}: the threshold with its unit).
+	KeyLevelGT = "threshold_gt"
+	KeyLevelGE = "threshold_ge"
+	KeyLevelLT = "threshold_lt"
+	KeyLevelLE = "threshold_le"
+	KeyLevelEQ = "threshold_eq"
+	// What a headline figure is, when it is no series of its own.
+	KeyLatestSum      = "latest_sum"
+	KeyLatestReported = "latest_reported"
 )
 
 // Load reads the catalogue of lang from siteDir/i18n/<lang>.toml.
