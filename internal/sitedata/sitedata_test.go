@@ -359,3 +359,39 @@ func TestLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectionWritten: a target at risk says where its trend leads,
+// written with the indicator's decimals and unit in each language; the
+// open data keeps the number. 80 % in 2021 and 84,5 % in 2023 (one decimal
+// typed): +4,5 points in 24 months, 24 more to 2025, 89,0 %.
+func TestProjectionWritten(t *testing.T) {
+	fsys := fstest.MapFS{
+		"chi-tieu.csv": {Data: []byte("ma,ten,don_vi\nx,X,%\n")},
+		"muc-tieu.csv": {Data: []byte("ma,chuoi,phep_do,mau_so,toan_tu,nguong,han\nx,,gia_tri,,>=,100,2025\n")},
+		"so-lieu.csv":  {Data: []byte("ma,ky,gia_tri\nx,2021,80\nx,2023,\"84,5\"\n")},
+	}
+	var diags diag.List
+	ds := dataset.Load(fsys, "d", &diags)
+	if ds == nil || diags.HasErrors() {
+		t.Fatalf("load: %v", diags.Items())
+	}
+	inds := indicator.Compute(ds, &diags, period.Period{})
+	for lang, want := range map[string]string{"vi": "89,0 %", "en": "89.0 %"} {
+		w, err := sitewords.Load(filepath.Join("..", ".."), lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := Build(ds, inds, 0, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tg := s.Indicators["x"].Targets[0]
+		if tg.Projection == nil || tg.Projection.Value != want || tg.Projection.Due != "2025" {
+			t.Errorf("%s: projection %+v, want %s by 2025", lang, tg.Projection, want)
+		}
+		od := OpenIndicator(s.Indicators["x"], "/")
+		if p := od.Targets[0].Projection; p == nil || p.Value != 89 {
+			t.Errorf("%s: open data projection %+v, want the number 89", lang, p)
+		}
+	}
+}
