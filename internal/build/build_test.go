@@ -233,7 +233,9 @@ func readJSON(t *testing.T, p string, v any) {
 var urlAttr = regexp.MustCompile(`(?:href|src|action|content)="([^"]*)"`)
 
 // TestBuildSubPath: under a sub-path every link stays under it, and no page
-// refers to another host.
+// refers to another host. With the full address known, each page names its
+// translation for search engines at that address (a relative hreflang
+// alternate is ignored by them).
 func TestBuildSubPath(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	build(t, repoData, out, "https://portal.example/so-ket/")
@@ -260,6 +262,17 @@ func TestBuildSubPath(t *testing.T) {
 	})
 	if checked < 100 {
 		t.Errorf("only %d URLs checked", checked)
+	}
+	for _, p := range []string{"chi-tieu/xep-loai-dang-vien/index.html", "en/chi-tieu/xep-loai-dang-vien/index.html"} {
+		page := readFile(t, filepath.Join(out, p))
+		for _, want := range []string{
+			`<link rel="alternate" hreflang="vi" href="https://portal.example/so-ket/chi-tieu/xep-loai-dang-vien/">`,
+			`<link rel="alternate" hreflang="en" href="https://portal.example/so-ket/en/chi-tieu/xep-loai-dang-vien/">`,
+		} {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s lacks %s", p, want)
+			}
+		}
 	}
 	idx := readFile(t, filepath.Join(out, "data", "index.json"))
 	if !strings.Contains(idx, `"url": "https://portal.example/so-ket/chi-tieu/`) {
