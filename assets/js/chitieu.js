@@ -346,6 +346,21 @@
     return typeof window.echarts !== 'undefined';
   }
 
+  // ECharts is loaded by this script, once the page has painted: the
+  // page's text and tables never wait for the chart library (its address is
+  // the script tag's data-echarts, on pages that draw a chart). A script
+  // added before the load event delays it, so a page printed as soon as it
+  // has loaded has its charts.
+  function loadECharts(done) {
+    if (ready()) { done(); return; }
+    var src = SELF && SELF.getAttribute('data-echarts');
+    if (!src) { return; }
+    var s = document.createElement('script');
+    s.src = src;
+    s.onload = function () { if (ready()) { done(); } };
+    document.head.appendChild(s);
+  }
+
   // On screen too the legend is shown whole (a scrolling legend cuts the
   // names: "Hoàn… 1/5 ▶"): the chart grows by the rows the legend wraps to,
   // and by the rows that bars lying down need for their names (an embedded
@@ -558,31 +573,40 @@
     window.addEventListener('hashchange', openTableFromHash);
     openTableFromHash();
 
-    if (!ready()) { return; }  // pages without charts, or ECharts missing: static content stays
-
     document.querySelectorAll('.chart__canvas[id]').forEach(function (el) {
       var spec = readSpec(el);
-      if (!spec) { return; }
-      charts[el.id] = { el: el, spec: spec, chart: null };
-      var fig = el.closest('figure');
-      if (fig) {
-        fig.querySelectorAll('button[data-action="png"], button[data-action="svg"]').forEach(function (b) { b.hidden = false; });
-      }
+      if (spec) { charts[el.id] = { el: el, spec: spec, chart: null }; }
     });
+    if (!Object.keys(charts).length) { return; }  // a page without charts: static content
 
-    if ('IntersectionObserver' in window) {
-      observer = new IntersectionObserver(function (entries) {
-        entries.forEach(function (e) {
-          if (e.isIntersecting) {
-            observer.unobserve(e.target);
-            initChart(e.target.id);
-          }
-        });
-      }, { rootMargin: '300px 0px' });
-      Object.keys(charts).forEach(function (id) { observer.observe(charts[id].el); });
-    } else {
-      initAll();
-    }
+    // Charts are drawn as they near the viewport, once ECharts has come
+    // (without it, or without JavaScript, the text alternatives and the
+    // tables stay).
+    var start = function () {
+      Object.keys(charts).forEach(function (id) {
+        var fig = charts[id].el.closest('figure');
+        if (fig) {
+          fig.querySelectorAll('button[data-action="png"], button[data-action="svg"]').forEach(function (b) { b.hidden = false; });
+        }
+      });
+      if ('IntersectionObserver' in window) {
+        observer = new IntersectionObserver(function (entries) {
+          entries.forEach(function (e) {
+            if (e.isIntersecting) {
+              observer.unobserve(e.target);
+              initChart(e.target.id);
+            }
+          });
+        }, { rootMargin: '300px 0px' });
+        Object.keys(charts).forEach(function (id) { observer.observe(charts[id].el); });
+      } else {
+        initAll();
+      }
+    };
+    // after the first frame: requestAnimationFrame runs before it is
+    // painted, a task queued from there after
+    var afterPaint = function (f) { window.requestAnimationFrame(function () { setTimeout(f, 0); }); };
+    if (window.requestAnimationFrame) { afterPaint(function () { loadECharts(start); }); } else { loadECharts(start); }
 
     var t = null;
     window.addEventListener('resize', function () {

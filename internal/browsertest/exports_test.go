@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -229,21 +230,41 @@ func TestPrintToPDF(t *testing.T) {
 	for _, c := range []struct {
 		path       string
 		scrolled   bool // the charts were drawn on screen before printing
+		noECharts  bool // printed before ECharts arrived (it is blocked)
 		minP, maxP int
 		want       []string
 	}{
 		// "5.000" is the top of the chart's y-axis and "Trong đó: …" the
 		// last name of its legend: the chart is printed whole, vector text.
-		{"/chi-tieu/xep-loai-dang-vien/", true, 1, 8, []string{"Xếp loại chất lượng đảng viên", "4.116", "94,5 %", "Bảng số liệu", "5.000", "Trong đó: Hoàn thành xuất sắc nhiệm vụ"}},
-		// Printed right after loading: the charts never scrolled to are drawn for print.
-		{"/bao-cao/so-ket-giua-nhiem-ky/phan-thu-nhat-ii/", false, 4, 80, []string{"4.116", "Xếp loại chất lượng đảng viên", "Chú thích", "Trong đó: Hoàn thành xuất sắc nhiệm vụ"}},
+		{"/chi-tieu/xep-loai-dang-vien/", true, false, 1, 8, []string{"Xếp loại chất lượng đảng viên", "4.116", "94,5 %", "Bảng số liệu", "5.000", "Trong đó: Hoàn thành xuất sắc nhiệm vụ"}},
+		// Printed once ECharts has come (the site script loads it after the
+		// first paint), never scrolled: the charts are drawn for print.
+		{"/bao-cao/so-ket-giua-nhiem-ky/phan-thu-nhat-ii/", false, false, 4, 80, []string{"4.116", "Xếp loại chất lượng đảng viên", "Chú thích", "Trong đó: Hoàn thành xuất sắc nhiệm vụ"}},
+		// Printed before ECharts came: each chart's text alternative, with
+		// its figures, stands in its place.
+		{"/chi-tieu/xep-loai-dang-vien/", false, true, 1, 8, []string{"Biểu đồ cột chồng: Xếp loại chất lượng đảng viên", "Bảng số liệu", "4.116"}},
 	} {
 		t.Run(strings.Trim(c.path, "/"), func(t *testing.T) {
 			t.Parallel()
 			tb := newTab(t, mainSite, 1280)
+			if c.noECharts {
+				if _, err := chromedp.Call(tb.ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{URLPatterns: []*network.BlockPattern{{URLPattern: "*://*:*/vendor/echarts/*", Block: true}}}); err != nil {
+					t.Fatalf("blocking ECharts: %v", err)
+				}
+			}
 			tb.open(c.path)
-			if c.scrolled {
+			switch {
+			case c.scrolled:
 				tb.initCharts(0)
+			case c.noECharts:
+				time.Sleep(300 * time.Millisecond) // the script's attempt fails
+				if eval[bool](tb, `typeof window.echarts !== 'undefined'`) {
+					t.Fatal("ECharts came although it is blocked")
+				}
+			default:
+				if !eval[bool](tb, `(async () => { for (let i = 0; i < 250 && !window.echarts; i++) await new Promise(r => setTimeout(r, 20)); return !!window.echarts; })()`) {
+					t.Fatal("ECharts never came")
+				}
 			}
 			pdf, err := chromedp.Run(tb.ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4), chromedp.PDFPrintBackground()))
 			if err != nil {
@@ -263,6 +284,17 @@ func TestPrintToPDF(t *testing.T) {
 			}
 			if strings.Contains(text, "4,116") {
 				t.Errorf("the PDF of %s has 4,116", c.path)
+			}
+			if c.noECharts {
+				tb.mu.Lock()
+				var others []string
+				for _, p := range tb.problems {
+					if !strings.Contains(p, "/vendor/echarts/") { // the blocked request
+						others = append(others, p)
+					}
+				}
+				tb.problems = others
+				tb.mu.Unlock()
 			}
 			tb.checkClean(c.path + " (print)")
 		})

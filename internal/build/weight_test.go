@@ -97,6 +97,10 @@ func fetched(t *testing.T, out, rel string) []string {
 			if s, ok := attrs["src"]; ok {
 				add(s, rel)
 			}
+			// the site script loads ECharts once the page has painted
+			if s, ok := attrs["data-echarts"]; ok {
+				add(s, rel)
+			}
 		}
 	}
 	return files
