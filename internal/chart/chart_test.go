@@ -477,7 +477,7 @@ func TestNonFinite(t *testing.T) {
 		{"Inf threshold", func(i *indicator.Indicator) { i.Targets[0].Threshold.Value = math.Inf(1) }},
 		{"NaN observation without rows", func(i *indicator.Indicator) {
 			i.Rows = nil
-			i.Observations = []dataset.Observation{{Period: i.Periods[0], Series: sTotal, Value: number.Number{Value: math.NaN()}}}
+			i.Observations = []dataset.Observation{{Period: &i.Periods[0], Series: sTotal, Value: number.Number{Value: math.NaN()}}}
 		}},
 	}
 	for _, tt := range tests {
@@ -518,7 +518,7 @@ func TestRowsFromObservations(t *testing.T) {
 	var obs []dataset.Observation
 	for _, r := range ind.Rows {
 		for j, c := range r.Cells {
-			obs = append(obs, dataset.Observation{Period: ind.Periods[j], Series: r.Series, Value: number.Number{Value: c.Value}})
+			obs = append(obs, dataset.Observation{Period: &ind.Periods[j], Series: r.Series, Value: number.Number{Value: c.Value}})
 		}
 	}
 	want, _ := mustBuild(t, ratings())

@@ -133,7 +133,7 @@ func fingerprint(ds *dataset.Dataset) string {
 		for _, o := range ind.Observations {
 			rep := "-"
 			if o.Reported != nil {
-				rep = fmt.Sprint(*o.Reported)
+				rep = fmt.Sprint(o.Reported.Number)
 			}
 			fmt.Fprintf(&b, "  %s|%s|%v|%s\n", o.Period.Label, o.Series, o.Value, rep)
 		}

@@ -180,7 +180,7 @@ func (ind *Indicator) index() {
 		}
 		ranks[i] = r
 		if i > 0 {
-			c := ind.Observations[i-1].Period.Compare(o.Period)
+			c := ind.Observations[i-1].Period.Compare(*o.Period)
 			if c > 0 || c == 0 && ranks[i-1] >= r {
 				sorted = false
 				break
@@ -202,14 +202,23 @@ func (ind *Indicator) index() {
 
 // Observation is one figure: a value of a series in a period.
 type Observation struct {
-	Period   period.Period
+	// Period is shared by the observations whose period cells read the
+	// same (an export of millions of rows writes a few periods): 8 bytes
+	// an observation, not the period's 56.
+	Period   *period.Period
 	Series   string // "" for a single-series indicator
 	Value    number.Number
-	Reported *number.Number // the percentage the report prints beside it, if any
-	// ReportedPos is where Reported stands.
-	ReportedPos Pos
-	Note        string
-	Pos         Pos // where the value stands
+	Reported *Reported // the percentage the report prints beside it, if any
+	Note     string
+	Pos      Pos // where the value stands
+}
+
+// Reported is a percentage the report prints beside a figure (the
+// ty_le_bao_cao column), and where it stands: apart from Observation, which
+// most figures fill without one.
+type Reported struct {
+	number.Number
+	Pos Pos
 }
 
 // Measure is what a target is about.

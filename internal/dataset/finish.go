@@ -42,7 +42,7 @@ func (l *loader) finish() {
 				present[o.Series] = true
 				order = append(order, o.Series)
 			}
-			periods[o.Period.Label] = o.Period
+			periods[o.Period.Label] = *o.Period
 		}
 		declared := []struct{ name, col, key string }{{ind.Total, "tong", keySeriesTotal}, {ind.Plan, "ke_hoach", keySeriesPlan}}
 		for _, p := range ind.Parts {
@@ -96,14 +96,14 @@ func (l *loader) finish() {
 		ind.ranks, ind.byKey = nil, nil // the positions change
 		sort.SliceStable(ind.Observations, func(i, j int) bool {
 			a, b := ind.Observations[i], ind.Observations[j]
-			if c := a.Period.Compare(b.Period); c != 0 {
+			if c := a.Period.Compare(*b.Period); c != 0 {
 				return c < 0
 			}
 			return rank[a.Series] < rank[b.Series]
 		})
 		for _, o := range ind.Observations {
 			if asOf == nil || o.Period.End > asOf.End || (o.Period.End == asOf.End && o.Period.Compare(*asOf) > 0) {
-				p := o.Period
+				p := *o.Period
 				asOf = &p
 			}
 		}

@@ -118,20 +118,21 @@ type seriesName struct {
 }
 
 type parsedPeriod struct {
-	p   period.Period
+	p   *period.Period
 	err *period.Error
 }
 
-// period parses the text of a period cell, once per text.
-func (l *loader) period(text string) (period.Period, *period.Error) {
+// period parses the text of a period cell, once per text: the
+// observations of one text share the result.
+func (l *loader) period(text string) (*period.Period, *period.Error) {
 	if r, ok := l.parsed[text]; ok {
 		return r.p, r.err
 	}
 	p, err := period.Parse(text)
 	// Kept beyond the file: copies, so that no cell keeps the file's text.
 	p.Label, p.Typed = strings.Clone(p.Label), strings.Clone(p.Typed)
-	l.parsed[strings.Clone(text)] = parsedPeriod{p, err}
-	return p, err
+	l.parsed[strings.Clone(text)] = parsedPeriod{&p, err}
+	return &p, err
 }
 
 // seriesName returns the one copy of a series name that observations share.
@@ -190,7 +191,7 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 		l.diags.Add(d.At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
 		return
 	}
-	l.spelling(t, ind, p, periodCell)
+	l.spelling(t, ind, *p, periodCell)
 	if v.Value < 0 && !ind.AllowNegative {
 		ind.Invalid = true
 		l.diags.Add(diag.Make(diag.Error, CodeNegative, diag.Args{"value": valueCell.Text, "id": ind.ID}).At(t.File, valueCell.Line, valueCell.Col, valueCell.Text))
@@ -213,8 +214,7 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 	o := Observation{Period: p, Series: series, Value: v, Note: note, Pos: pos}
 	if reportedCell.Text != "" {
 		if r, ok := nums.parse(l, reportedCell); ok {
-			o.Reported = &r
-			o.ReportedPos = Pos{t.File, reportedCell.Line, reportedCell.Col}
+			o.Reported = &Reported{r, Pos{t.File, reportedCell.Line, reportedCell.Col}}
 		}
 	}
 	seen[key] = int32(len(ind.Observations))

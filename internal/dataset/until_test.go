@@ -44,7 +44,7 @@ func TestUntil(t *testing.T) {
 			if o.Period.End > p.End {
 				t.Errorf("%s: %s kept", ind.ID, o.Period.Label)
 			}
-			if got, ok := full.Value(o.Period, o.Series); !ok || got.Value != o.Value {
+			if got, ok := full.Value(*o.Period, o.Series); !ok || got.Value != o.Value {
 				t.Errorf("%s: %s %s differs from the full dataset", ind.ID, o.Period.Label, o.Series)
 			}
 		}

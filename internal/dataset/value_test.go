@@ -19,7 +19,8 @@ func TestValue(t *testing.T) {
 		return x
 	}
 	o := func(per, series string, v float64) Observation {
-		return Observation{Period: p(per), Series: series, Value: number.Number{Value: v}}
+		pp := p(per)
+		return Observation{Period: &pp, Series: series, Value: number.Number{Value: v}}
 	}
 	for _, tc := range []struct {
 		name   string
@@ -33,7 +34,7 @@ func TestValue(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			ind := &Indicator{Series: []string{"Tổng số", "Nữ"}, Observations: tc.obs}
 			for _, want := range tc.obs {
-				got, ok := ind.Value(want.Period, want.Series)
+				got, ok := ind.Value(*want.Period, want.Series)
 				if !ok || got.Value.Value != want.Value.Value {
 					t.Errorf("Value(%s, %s) = %v, %v; want %v", want.Period.Label, want.Series, got.Value.Value, ok, want.Value.Value)
 				}

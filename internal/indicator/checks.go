@@ -126,12 +126,12 @@ func (w *warner) reportedShares() {
 		rep, dec := o.Reported.Value, o.Reported.Decimals
 		var cands []cand
 		if d.Total != "" && o.Series != d.Total {
-			if t, ok := d.Value(o.Period, d.Total); ok {
+			if t, ok := d.Value(*o.Period, d.Total); ok {
 				cands = append(cands, cand{d.Total, t.Value.Value, false})
 			}
 		}
 		if d.Plan != "" && o.Series != d.Plan {
-			if t, ok := d.Value(o.Period, d.Plan); ok {
+			if t, ok := d.Value(*o.Period, d.Plan); ok {
 				cands = append(cands, cand{d.Plan, t.Value.Value, false})
 			}
 		}
@@ -147,13 +147,13 @@ func (w *warner) reportedShares() {
 				if s == o.Series || s == d.Total || s == d.Plan {
 					continue
 				}
-				if t, ok := d.Value(o.Period, s); ok && t.Value.Value > o.Value.Value {
+				if t, ok := d.Value(*o.Period, s); ok && t.Value.Value > o.Value.Value {
 					cands = append(cands, cand{s, t.Value.Value, false})
 				}
 			}
 		}
 		if d.Total != "" {
-			if s, ok := sumOfParts(o.Period); ok {
+			if s, ok := sumOfParts(*o.Period); ok {
 				cands = append(cands, cand{"", s, true})
 			}
 		}
@@ -168,10 +168,10 @@ func (w *warner) reportedShares() {
 		reported := diag.Num{Value: rep, Decimals: dec}
 		args := diag.Args{"period": o.Period.Label, "series": o.Series, "reported": reported, "value": value, "whole": diag.Num{Value: primary.whole}}
 		if matched != nil {
-			bases[o.Series] = append(bases[o.Series], basis{o.Period.Label, *matched, o.ReportedPos, diag.Parts{value, " (", reported, " %)"}})
+			bases[o.Series] = append(bases[o.Series], basis{o.Period.Label, *matched, o.Reported.Pos, diag.Parts{value, " (", reported, " %)"}})
 			if matched.parts {
 				args["parts"], args["primary"], args["share"] = diag.Num{Value: matched.whole}, primary.name, pct(o.Value.Value/primary.whole*100)
-				w.warn(o.ReportedPos, CodeShareOfParts, number.VI(rep, dec), args)
+				w.warn(o.Reported.Pos, CodeShareOfParts, number.VI(rep, dec), args)
 			}
 			continue
 		}
@@ -181,7 +181,7 @@ func (w *warner) reportedShares() {
 		if math.Abs(rep-math.Trunc(computed*math.Pow(10, float64(dec)))/math.Pow(10, float64(dec))) < 1e-9 {
 			key += "/cat-bot" // truncated rather than rounded
 		}
-		w.warn(o.ReportedPos, key, number.VI(rep, dec), args)
+		w.warn(o.Reported.Pos, key, number.VI(rep, dec), args)
 	}
 	names := make([]string, 0, len(bases))
 	for s := range bases {

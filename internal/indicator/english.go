@@ -51,10 +51,20 @@ func English(ind *Indicator, periodName func(string) string) *Indicator {
 		d.Periods[i].Label = periodName(d.Periods[i].Label)
 	}
 	d.Observations = append([]dataset.Observation(nil), d.Observations...)
+	// Observations share their periods: the English ones are new copies,
+	// shared the same way; the Vietnamese stay as they are.
+	periods := map[*period.Period]*period.Period{}
 	for i := range d.Observations {
 		o := &d.Observations[i]
 		o.Series = name(o.Series)
-		o.Period.Label = periodName(o.Period.Label)
+		en, ok := periods[o.Period]
+		if !ok {
+			p := *o.Period
+			p.Label = periodName(p.Label)
+			en = &p
+			periods[o.Period] = en
+		}
+		o.Period = en
 	}
 	out := *ind
 	out.Indicator = &d
