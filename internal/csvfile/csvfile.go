@@ -12,11 +12,20 @@
 // NFC (macOS writes decomposed letters) and trimmed of surrounding spaces,
 // and a data cell loses the apostrophe that guards it against being run as a
 // formula ("'=1", "'- Trong đó"), as in Excel.
+//
+// The records are read by encoding/csv (quoting, field positions); reader
+// adds what it does not do: lone CR line ends, the separator (sniffed, or
+// an Excel "sep=" line), spaces typed around a quoted field, and reading
+// on after a misplaced or unclosed quote, which is reported at its cell
+// while the following cells and rows are still read and checked.
 package csvfile
 
 import (
 	"bytes"
+	"encoding/csv"
+	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"reflect"
 	"slices"
@@ -99,34 +108,34 @@ func Read(file string, data []byte, diags *diag.List) *Table {
 	if !ok {
 		return nil
 	}
-	sc := scanner{file: file, s: text, line: 1, diags: diags}
-	sc.sep = sc.detectSeparator()
+	r := newReader(file, text, diags)
 	if bad > 0 {
 		// A UTF-8 file with bytes that are not UTF-8: say in which cells,
 		// and publish nothing of it.
-		reportBadBytes(file, sc.all(), bad, diags)
+		reportBadBytes(file, r.all(), bad, diags)
 		return nil
 	}
 	// One record at a time, into one buffer: a file of millions of rows is
 	// held once, as its text and its cells.
-	var rec record
-	for {
-		if sc.pos >= len(sc.s) {
-			diags.Add(diag.Make(diag.Error, CodeEmpty, nil).At(file, 0, 0, ""))
-			return nil
-		}
-		if rec = sc.record(rec.fields[:0]); !rec.empty() {
-			break
-		}
+	rec, ok := r.next(nil)
+	for ok && rec.empty() {
+		rec, ok = r.next(rec.fields[:0])
 	}
-	t := &Table{File: file, Encoding: enc, Separator: rune(sc.sep)}
+	if !ok {
+		diags.Add(diag.Make(diag.Error, CodeEmpty, nil).At(file, 0, 0, ""))
+		return nil
+	}
+	t := &Table{File: file, Encoding: enc, Separator: rune(r.sep)}
 	b := newBuilder(t, rec, lineEnds(text), diags)
 	var buf []field
-	for sc.pos < len(sc.s) {
-		r := sc.record(buf[:0])
-		buf = r.fields
-		if !r.empty() {
-			b.row(r)
+	for {
+		row, ok := r.next(buf[:0])
+		if !ok {
+			break
+		}
+		buf = row.fields
+		if !row.empty() {
+			b.row(row)
 		}
 	}
 	b.done()
@@ -504,7 +513,7 @@ func looksVietnamese(s string) bool {
 	return viet
 }
 
-// ---- scanning ----
+// ---- reading records ----
 
 type field struct {
 	raw  string
@@ -541,39 +550,29 @@ func unguard(s string) string {
 	return s
 }
 
-type scanner struct {
-	file  string
-	s     string
-	pos   int
-	line  int
-	sep   byte
-	diags *diag.List
-}
-
-// detectSeparator handles an Excel "sep=X" first line, then counts ',', ';'
-// and tabs outside quotes on the first non-blank line; the most frequent one
-// wins (ties: tab, then ';', then ','). A single-column file gets ','.
-func (sc *scanner) detectSeparator() byte {
-	s := sc.s
+// detectSeparator handles an Excel "sep=X" first line of s, then counts ','
+// ';' and tabs outside quotes on the first non-blank line; the most frequent
+// one wins (ties: tab, then ';', then ','). A single-column file gets ','.
+// pos and line are where the records start: after a "sep=" line, line 2.
+func detectSeparator(s string) (sep byte, pos, line int) {
 	if len(s) >= 5 && strings.EqualFold(s[:4], "sep=") && strings.ContainsRune(",;\t", rune(s[4])) {
 		rest := s[5:]
 		if rest == "" || rest[0] == '\r' || rest[0] == '\n' {
-			sep := s[4]
-			sc.pos = 5
+			pos, line = 5, 1
 			if strings.HasPrefix(rest, "\r\n") {
-				sc.pos += 2
+				pos += 2
 			} else if rest != "" {
-				sc.pos++
+				pos++
 			}
 			if rest != "" {
-				sc.line = 2
+				line = 2
 			}
-			return sep
+			return s[4], pos, line
 		}
 	}
 	counts := map[byte]int{}
 	inQuote, content := false, false
-	for i := sc.pos; i < len(s); i++ {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c == '"':
@@ -597,159 +596,281 @@ func (sc *scanner) detectSeparator() byte {
 			best, n = c, counts[c]
 		}
 	}
-	return best
+	return best, 0, 1
 }
 
-func (sc *scanner) errorAt(line, col int, key, value string, args diag.Args) {
-	sc.diags.Add(diag.Make(diag.Error, key, args).At(sc.file, line, col, value))
+// loneCRToLF turns every CR that no LF follows into an LF: the old Mac line
+// end, which encoding/csv does not take for one (it only drops a CR before
+// an LF). Offsets and line numbers stay the same.
+func loneCRToLF(s string) string {
+	var b []byte
+	for i := 0; ; i++ {
+		j := strings.IndexByte(s[i:], '\r')
+		if j < 0 {
+			break
+		}
+		i += j
+		if i+1 < len(s) && s[i+1] == '\n' {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		b[i] = '\n'
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
-// all splits the text into records.
-func (sc *scanner) all() []record {
+// newCSV returns an encoding/csv reader of records separated by sep, of any
+// number of fields.
+func newCSV(in io.Reader, sep byte) *csv.Reader {
+	cr := csv.NewReader(in)
+	cr.Comma = rune(sep)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	return cr
+}
+
+// reader reads the records of a text with encoding/csv, which does the
+// quoting (separators, doubled quotes and line breaks inside quotes, CRLF)
+// and says where each field starts (FieldPos). On top of it reader does what
+// encoding/csv does not: lone CR line ends (loneCRToLF), spaces typed around
+// a quoted field, and reading on after a quoting mistake. encoding/csv stops
+// a record at the first misplaced quote (ErrBareQuote, ErrQuote) and reads a
+// quote never closed to the end of the file; reader then reports the
+// mistake at its cell, reads that one field the way a clerk sees it (see
+// mend) and starts a new csv.Reader right after it, so that the following
+// cells and lines are still read and checked.
+type reader struct {
+	file  string
+	s     string // the text, lone CRs turned into LFs
+	sep   byte
+	diags *diag.List
+	csv   *csv.Reader // reads s[from:]
+	from  int         // where csv started in s
+	line0 int         // the line of s[from]
+	// cur is the offset of the start of line curLine: lineStart moves it
+	// one line at a time as the records go.
+	cur, curLine int
+}
+
+func newReader(file, text string, diags *diag.List) *reader {
+	s := loneCRToLF(text)
+	sep, pos, line := detectSeparator(s)
+	r := &reader{file: file, s: s, sep: sep, diags: diags, curLine: 1}
+	r.restart(pos, line)
+	return r
+}
+
+// restart reads on from offset off of the text, on line line.
+func (r *reader) restart(off, line int) {
+	r.csv = newCSV(strings.NewReader(r.s[off:]), r.sep)
+	r.from, r.line0 = off, line
+}
+
+// lineStart returns the offset where line n starts.
+func (r *reader) lineStart(n int) int {
+	for r.curLine < n {
+		i := strings.IndexByte(r.s[r.cur:], '\n')
+		if i < 0 {
+			return len(r.s)
+		}
+		r.cur += i + 1
+		r.curLine++
+	}
+	for r.curLine > n {
+		r.cur = strings.LastIndexByte(r.s[:r.cur-1], '\n') + 1
+		r.curLine--
+	}
+	return r.cur
+}
+
+// at returns the line and the offset in the text of line l, column c (a
+// byte column) of a csv.Reader that started at offset from, on line line0.
+func (r *reader) at(from, line0, l, c int) (line, off int) {
+	line = line0 + l - 1
+	if l == 1 {
+		return line, from + c - 1
+	}
+	return line, r.lineStart(line) + c - 1
+}
+
+// source returns v, the value of the field at offset off, as a part of the
+// text when the text holds it as is (no doubled quote, no CRLF inside): the
+// table then holds the text once, and not also every record encoding/csv
+// copies out.
+func (r *reader) source(off int, v string) string {
+	if off < len(r.s) && r.s[off] == '"' {
+		off++
+	}
+	if strings.HasPrefix(r.s[off:], v) {
+		return r.s[off : off+len(v)]
+	}
+	return v
+}
+
+func (r *reader) add(rec *record, f field) {
+	if len(rec.fields) == 0 {
+		rec.line = f.line
+	}
+	f.text = clean(f.raw)
+	rec.fields = append(rec.fields, f)
+}
+
+func (r *reader) errorAt(line, col int, key, value string, args diag.Args) {
+	r.diags.Add(diag.Make(diag.Error, key, args).At(r.file, line, col, value))
+}
+
+// next reads the next record, its fields appended to buf; false at the end
+// of the text. Blank lines are skipped.
+func (r *reader) next(buf []field) (record, bool) {
+	rec := record{fields: buf}
+	for {
+		vals, err := r.csv.Read()
+		if err == io.EOF {
+			return rec, len(rec.fields) > 0
+		}
+		for i, v := range vals {
+			l, c := r.csv.FieldPos(i)
+			line, off := r.at(r.from, r.line0, l, c)
+			r.add(&rec, field{raw: r.source(off, v), line: line})
+		}
+		var pe *csv.ParseError
+		if !errors.As(err, &pe) || !r.mend(&rec, pe) {
+			return rec, true
+		}
+	}
+}
+
+// all reads every record.
+func (r *reader) all() []record {
 	var recs []record
-	for sc.pos < len(sc.s) {
-		recs = append(recs, sc.record(nil))
-	}
-	return recs
-}
-
-// isEnd reports whether c ends an unquoted field.
-func (sc *scanner) isEnd(c byte) bool { return c == sc.sep || c == '\r' || c == '\n' }
-
-// bare reads an unquoted field from sc.pos.
-func (sc *scanner) bare() string {
-	start := sc.pos
-	for sc.pos < len(sc.s) && !sc.isEnd(sc.s[sc.pos]) {
-		sc.pos++
-	}
-	return sc.s[start:sc.pos]
-}
-
-// record reads the next record, its fields appended to buf.
-func (sc *scanner) record(buf []field) record {
-	rec := record{line: sc.line, fields: buf}
-	s := sc.s
-	for col := 1; ; col++ {
-		f := field{line: sc.line}
-		p := sc.pos
-		for p < len(s) && s[p] == ' ' && sc.sep != ' ' {
-			p++
+	for {
+		rec, ok := r.next(nil)
+		if !ok {
+			return recs
 		}
-		if p < len(s) && s[p] == '"' {
-			f.raw = sc.quoted(p, col)
-		} else {
-			f.raw = sc.bare()
-			if strings.IndexByte(f.raw, '"') >= 0 {
-				sc.errorAt(f.line, col, CodeBadQuote, clean(f.raw), nil)
-			}
-		}
-		f.text = clean(f.raw)
-		rec.fields = append(rec.fields, f)
-		if sc.pos < len(s) && s[sc.pos] == sc.sep {
-			sc.pos++
-			continue
-		}
-		sc.newline()
-		return rec
+		recs = append(recs, rec)
 	}
 }
 
-// newline consumes one line end (CRLF, LF or CR) at sc.pos, if any.
-func (sc *scanner) newline() {
-	s := sc.s
-	if sc.pos >= len(s) {
-		return
-	}
-	if s[sc.pos] == '\r' && sc.pos+1 < len(s) && s[sc.pos+1] == '\n' {
-		sc.pos++
-	}
-	sc.pos++
-	sc.line++
-}
-
-// quoted reads a quoted field whose opening quote is at q. A field
-// without doubled quotes or line breaks is a part of the text, not a copy.
-func (sc *scanner) quoted(q, col int) string {
-	s := sc.s
-	var b strings.Builder
-	copied := false // b holds the field up to from
-	from := q + 1
-	line := sc.line
-	i := q + 1
-	for i < len(s) {
-		c := s[i]
-		switch {
-		case c == '"' && i+1 < len(s) && s[i+1] == '"':
-			b.WriteString(s[from : i+1])
-			copied = true
-			i += 2
-			from = i
-			continue
-		case c == '"':
-			val := s[from:i]
-			if copied {
-				b.WriteString(val)
-				val = b.String()
-			}
-			i++
-			j := i
-			for j < len(s) && s[j] == ' ' {
-				j++
-			}
-			if j < len(s) && !sc.isEnd(s[j]) && line > sc.line {
-				// The cell ran over line breaks and its "closing" quote is
-				// followed by text: that quote opens a cell of a later row,
-				// and the quote at q was never closed.
-				return sc.unclosed(q, col)
-			}
-			sc.line = line
-			if j < len(s) && !sc.isEnd(s[j]) {
-				sc.pos = j
-				rest := sc.bare()
-				sc.errorAt(line, col, keyAfterQuote, clean(val+rest), diag.Args{"rest": clean(rest)})
-				return val + rest
-			}
-			sc.pos = j
-			return val
-		case c == '\r':
-			b.WriteString(s[from:i])
-			b.WriteByte('\n')
-			copied = true
-			if i+1 < len(s) && s[i+1] == '\n' {
-				i++
-			}
-			line++
-			from = i + 1
-		case c == '\n':
-			b.WriteString(s[from:i])
-			b.WriteByte('\n')
-			copied = true
-			line++
-			from = i + 1
-		}
+// fieldEnd returns where the unquoted text from i ends: at a separator, a
+// line end or the end of the text.
+func (r *reader) fieldEnd(i int) int {
+	for i < len(r.s) && r.s[i] != r.sep && r.s[i] != '\r' && r.s[i] != '\n' {
 		i++
 	}
-	return sc.unclosed(q, col)
+	return i
 }
 
-// unclosed reports the quote at q as never closed, and reads the cell as the
-// rest of its line, so that the following lines are read and checked as rows.
-func (sc *scanner) unclosed(q, col int) string {
-	s := sc.s
-	sc.errorAt(sc.line, col, CodeOpenQuote, clean(firstLine(s[q:])), nil)
-	end := q + 1
-	for end < len(s) && s[end] != '\r' && s[end] != '\n' {
+// mend reads the field encoding/csv stopped at (pe), after rec's fields
+// before it, reports its mistake and restarts encoding/csv after it; it
+// reports whether the record goes on. The field is read as follows.
+//   - A quote in a field that does not start with one (ErrBareQuote): after
+//     spaces only, it opens a quoted field; otherwise the field is its text
+//     up to the next separator, quote included, and the quote is reported
+//     (CodeBadQuote).
+//   - A quoted field whose closing quote is followed by more than spaces
+//     (ErrQuote): if it did not run over a line break, the field is its
+//     text followed by the rest (keyAfterQuote); if it did, that "closing"
+//     quote opens a cell of a later row, and the first quote was never
+//     closed: the cell is the rest of its line (CodeOpenQuote), and the
+//     record ends there.
+//   - A quoted field that runs to the end of the text (ErrQuote at the end)
+//     was never closed either: the same.
+func (r *reader) mend(rec *record, pe *csv.ParseError) bool {
+	s := r.s
+	line, q := r.at(r.from, r.line0, pe.Line, pe.Column)
+	col := len(rec.fields) + 1
+	if pe.Err == csv.ErrBareQuote {
+		// The field holds no separator: it starts after the last one before
+		// the quote on its line.
+		lo := r.from
+		if pe.Line > 1 {
+			lo = r.lineStart(line)
+		}
+		start := lo + strings.LastIndexByte(s[lo:q], r.sep) + 1
+		if strings.TrimLeft(s[start:q], " ") == "" {
+			r.restart(q, line)
+			return true
+		}
+		end := r.fieldEnd(q)
+		r.errorAt(line, col, CodeBadQuote, clean(s[start:end]), nil)
+		r.add(rec, field{raw: s[start:end], line: line})
+		return r.after(rec, end, line)
+	}
+	// Where did the quoted field start? encoding/csv reads the record again,
+	// up to the quote at q closed by a line end, or to the end of the text
+	// closed by a quote.
+	recLine, recOff := r.at(r.from, r.line0, pe.StartLine, 1)
+	closing := q < len(s) && s[q] == '"'
+	head, tail := s[recOff:], "\"\n"
+	if closing {
+		head, tail = s[recOff:q+1], "\n"
+	}
+	p := newCSV(io.MultiReader(strings.NewReader(head), strings.NewReader(tail)), r.sep)
+	vals, err := p.Read()
+	if err != nil || len(vals) == 0 {
+		panic(fmt.Sprintf("csvfile: the record of line %d read again: %v", recLine, err))
+	}
+	l, c := p.FieldPos(len(vals) - 1)
+	openLine, open := r.at(recOff, recLine, l, c)
+	val := vals[len(vals)-1]
+	if closing {
+		j := q + 1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j == len(s) || s[j] == r.sep || s[j] == '\r' || s[j] == '\n' {
+			// Spaces after the closing quote.
+			r.add(rec, field{raw: r.source(open, val), line: openLine})
+			return r.after(rec, j, line)
+		}
+		if openLine == line {
+			end := r.fieldEnd(j)
+			rest := s[j:end]
+			r.errorAt(line, col, keyAfterQuote, clean(val+rest), diag.Args{"rest": clean(rest)})
+			r.add(rec, field{raw: val + rest, line: line})
+			return r.after(rec, end, line)
+		}
+	}
+	end := open + strings.IndexAny(s[open:]+"\n", "\r\n")
+	r.errorAt(openLine, col, CodeOpenQuote, clean(s[open:end]), nil)
+	r.add(rec, field{raw: s[open:end], line: openLine})
+	r.restart(r.lineAfter(end), openLine+1)
+	return false
+}
+
+// after goes on after a field that ends at end, on line line: after a
+// separator with more on the line the record goes on (true); otherwise it
+// ends with the line.
+func (r *reader) after(rec *record, end, line int) bool {
+	s := r.s
+	if end < len(s) && s[end] == r.sep {
 		end++
+		if end < len(s) && s[end] != '\r' && s[end] != '\n' {
+			r.restart(end, line)
+			return true
+		}
+		r.add(rec, field{line: line}) // the empty field after a separator that ends the line
 	}
-	sc.pos = end
-	return s[q:end]
+	r.restart(r.lineAfter(end), line+1)
+	return false
 }
 
-func firstLine(s string) string {
-	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
-		return s[:i]
+// lineAfter returns the offset after the line end at i (CRLF or LF; none
+// at the end of the text).
+func (r *reader) lineAfter(i int) int {
+	if i < len(r.s) && r.s[i] == '\r' {
+		i++
 	}
-	return s
+	if i < len(r.s) && r.s[i] == '\n' {
+		i++
+	}
+	return i
 }
 
 // ---- building the table ----
