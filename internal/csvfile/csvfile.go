@@ -21,6 +21,7 @@
 package csvfile
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -624,16 +625,6 @@ func loneCRToLF(s string) string {
 	return string(b)
 }
 
-// newCSV returns an encoding/csv reader of records separated by sep, of any
-// number of fields.
-func newCSV(in io.Reader, sep byte) *csv.Reader {
-	cr := csv.NewReader(in)
-	cr.Comma = rune(sep)
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
-	return cr
-}
-
 // reader reads the records of a text with encoding/csv, which does the
 // quoting (separators, doubled quotes and line breaks inside quotes, CRLF)
 // and says where each field starts (FieldPos). On top of it reader does what
@@ -642,33 +633,75 @@ func newCSV(in io.Reader, sep byte) *csv.Reader {
 // a record at the first misplaced quote (ErrBareQuote, ErrQuote) and reads a
 // quote never closed to the end of the file; reader then reports the
 // mistake at its cell, reads that one field the way a clerk sees it (see
-// mend) and starts a new csv.Reader right after it, so that the following
+// mend) and starts encoding/csv again right after it, so that the following
 // cells and lines are still read and checked.
 type reader struct {
 	file  string
 	s     string // the text, lone CRs turned into LFs
 	sep   byte
 	diags *diag.List
-	csv   *csv.Reader // reads s[from:]
-	from  int         // where csv started in s
-	line0 int         // the line of s[from]
+	src   source
+	br    *bufio.Reader // reads src, for csv
+	csv   *csv.Reader   // reads s[from:]
+	from  int           // where csv started in s
+	line0 int           // the line of s[from]
+	n0    int           // csv's number for that line
+	read  int           // lines csv read when it stopped at a mistake; -1: to the end
 	// cur is the offset of the start of line curLine: lineStart moves it
 	// one line at a time as the records go.
 	cur, curLine int
 }
 
+// source is the text from i, for encoding/csv. Right after a restart it
+// gives the rest of the line alone, so that reading on after a mistake in a
+// long line does not copy more than that line.
+type source struct {
+	s    string
+	i    int
+	line bool
+}
+
+// Read implements io.Reader.
+func (src *source) Read(p []byte) (int, error) {
+	if src.i >= len(src.s) {
+		return 0, io.EOF
+	}
+	end := len(src.s)
+	if src.line {
+		if j := strings.IndexByte(src.s[src.i:], '\n'); j >= 0 {
+			end = src.i + j + 1
+		}
+		src.line = false
+	}
+	n := copy(p, src.s[src.i:end])
+	src.i += n
+	return n, nil
+}
+
+// newReader returns a reader of text (as decoded), which reports to diags
+// the mistakes it reads on after.
 func newReader(file, text string, diags *diag.List) *reader {
 	s := loneCRToLF(text)
 	sep, pos, line := detectSeparator(s)
-	r := &reader{file: file, s: s, sep: sep, diags: diags, curLine: 1}
-	r.restart(pos, line)
+	r := &reader{file: file, s: s, sep: sep, diags: diags, src: source{s: s}, curLine: 1}
+	r.br = bufio.NewReaderSize(&r.src, 64<<10)
+	r.restart(pos, line, -1)
 	return r
 }
 
-// restart reads on from offset off of the text, on line line.
-func (r *reader) restart(off, line int) {
-	r.csv = newCSV(strings.NewReader(r.s[off:]), r.sep)
-	r.from, r.line0 = off, line
+// restart has csv read on from offset off of the text, on line line, after
+// it read n lines; a new csv.Reader if n < 0.
+func (r *reader) restart(off, line, n int) {
+	r.src.i, r.src.line = off, off > 0 && r.s[off-1] != '\n'
+	r.br.Reset(&r.src)
+	if n < 0 {
+		r.csv = csv.NewReader(r.br)
+		r.csv.Comma = rune(r.sep)
+		r.csv.FieldsPerRecord = -1
+		r.csv.ReuseRecord = true
+		n = 0
+	}
+	r.from, r.line0, r.n0 = off, line, n+1
 }
 
 // lineStart returns the offset where line n starts.
@@ -689,20 +722,20 @@ func (r *reader) lineStart(n int) int {
 }
 
 // at returns the line and the offset in the text of line l, column c (a
-// byte column) of a csv.Reader that started at offset from, on line line0.
-func (r *reader) at(from, line0, l, c int) (line, off int) {
-	line = line0 + l - 1
-	if l == 1 {
-		return line, from + c - 1
+// byte column) of r.csv.
+func (r *reader) at(l, c int) (line, off int) {
+	line = r.line0 + l - r.n0
+	if l == r.n0 {
+		return line, r.from + c - 1
 	}
 	return line, r.lineStart(line) + c - 1
 }
 
-// source returns v, the value of the field at offset off, as a part of the
+// shared returns v, the value of the field at offset off, as a part of the
 // text when the text holds it as is (no doubled quote, no CRLF inside): the
 // table then holds the text once, and not also every record encoding/csv
 // copies out.
-func (r *reader) source(off int, v string) string {
+func (r *reader) shared(off int, v string) string {
 	if off < len(r.s) && r.s[off] == '"' {
 		off++
 	}
@@ -710,6 +743,22 @@ func (r *reader) source(off int, v string) string {
 		return r.s[off : off+len(v)]
 	}
 	return v
+}
+
+// rawEnd returns where the field at offset off, of value v, ends in the
+// text: after its closing quote if it is quoted.
+func (r *reader) rawEnd(off int, v string) int {
+	if r.s[off] != '"' {
+		return off + len(v)
+	}
+	i := off + 1
+	for j := range len(v) {
+		if v[j] == '"' || v[j] == '\n' && r.s[i] == '\r' {
+			i++ // "" for ", CRLF for LF
+		}
+		i++
+	}
+	return i + 1
 }
 
 func (r *reader) add(rec *record, f field) {
@@ -734,12 +783,11 @@ func (r *reader) next(buf []field) (record, bool) {
 			return rec, len(rec.fields) > 0
 		}
 		for i, v := range vals {
-			l, c := r.csv.FieldPos(i)
-			line, off := r.at(r.from, r.line0, l, c)
-			r.add(&rec, field{raw: r.source(off, v), line: line})
+			line, off := r.at(r.csv.FieldPos(i))
+			r.add(&rec, field{raw: r.shared(off, v), line: line})
 		}
 		var pe *csv.ParseError
-		if !errors.As(err, &pe) || !r.mend(&rec, pe) {
+		if !errors.As(err, &pe) || !r.mend(&rec, vals, pe) {
 			return rec, true
 		}
 	}
@@ -766,9 +814,10 @@ func (r *reader) fieldEnd(i int) int {
 	return i
 }
 
-// mend reads the field encoding/csv stopped at (pe), after rec's fields
-// before it, reports its mistake and restarts encoding/csv after it; it
-// reports whether the record goes on. The field is read as follows.
+// mend reads the field encoding/csv stopped at (pe), after the fields vals
+// it read before it (the last ones of rec), reports its mistake and starts
+// encoding/csv again after it; it reports whether the record goes on. The
+// field is read as follows.
 //   - A quote in a field that does not start with one (ErrBareQuote): after
 //     spaces only, it opens a quoted field; otherwise the field is its text
 //     up to the next separator, quote included, and the quote is reported
@@ -781,20 +830,23 @@ func (r *reader) fieldEnd(i int) int {
 //     record ends there.
 //   - A quoted field that runs to the end of the text (ErrQuote at the end)
 //     was never closed either: the same.
-func (r *reader) mend(rec *record, pe *csv.ParseError) bool {
+func (r *reader) mend(rec *record, vals []string, pe *csv.ParseError) bool {
 	s := r.s
-	line, q := r.at(r.from, r.line0, pe.Line, pe.Column)
+	line, q := r.at(pe.Line, pe.Column)
 	col := len(rec.fields) + 1
+	// csv read up to the line of the mistake, but for a quote that runs to
+	// the end of the text (then a new csv.Reader reads on).
+	r.read = pe.Line
 	if pe.Err == csv.ErrBareQuote {
 		// The field holds no separator: it starts after the last one before
 		// the quote on its line.
 		lo := r.from
-		if pe.Line > 1 {
+		if pe.Line > r.n0 {
 			lo = r.lineStart(line)
 		}
 		start := lo + strings.LastIndexByte(s[lo:q], r.sep) + 1
 		if strings.TrimLeft(s[start:q], " ") == "" {
-			r.restart(q, line)
+			r.restart(q, line, r.read)
 			return true
 		}
 		end := r.fieldEnd(q)
@@ -802,31 +854,25 @@ func (r *reader) mend(rec *record, pe *csv.ParseError) bool {
 		r.add(rec, field{raw: s[start:end], line: line})
 		return r.after(rec, end, line)
 	}
-	// Where did the quoted field start? encoding/csv reads the record again,
-	// up to the quote at q closed by a line end, or to the end of the text
-	// closed by a quote.
-	recLine, recOff := r.at(r.from, r.line0, pe.StartLine, 1)
-	closing := q < len(s) && s[q] == '"'
-	head, tail := s[recOff:], "\"\n"
-	if closing {
-		head, tail = s[recOff:q+1], "\n"
+	// The quoted field starts the record, or after the separator that
+	// follows the last field read.
+	openLine, open := r.at(pe.StartLine, 1)
+	if n := len(vals); n > 0 {
+		l, off := r.at(r.csv.FieldPos(n - 1))
+		openLine, open = l+strings.Count(vals[n-1], "\n"), r.rawEnd(off, vals[n-1])+1
 	}
-	p := newCSV(io.MultiReader(strings.NewReader(head), strings.NewReader(tail)), r.sep)
-	vals, err := p.Read()
-	if err != nil || len(vals) == 0 {
-		panic(fmt.Sprintf("csvfile: the record of line %d read again: %v", recLine, err))
-	}
-	l, c := p.FieldPos(len(vals) - 1)
-	openLine, open := r.at(recOff, recLine, l, c)
-	val := vals[len(vals)-1]
-	if closing {
+	if q >= len(s) || s[q] != '"' {
+		r.read = -1
+	} else {
+		// A closing quote followed by something else than a separator.
+		val := strings.ReplaceAll(strings.ReplaceAll(s[open+1:q], `""`, `"`), "\r\n", "\n")
 		j := q + 1
 		for j < len(s) && s[j] == ' ' {
 			j++
 		}
 		if j == len(s) || s[j] == r.sep || s[j] == '\r' || s[j] == '\n' {
 			// Spaces after the closing quote.
-			r.add(rec, field{raw: r.source(open, val), line: openLine})
+			r.add(rec, field{raw: r.shared(open, val), line: openLine})
 			return r.after(rec, j, line)
 		}
 		if openLine == line {
@@ -840,7 +886,7 @@ func (r *reader) mend(rec *record, pe *csv.ParseError) bool {
 	end := open + strings.IndexAny(s[open:]+"\n", "\r\n")
 	r.errorAt(openLine, col, CodeOpenQuote, clean(s[open:end]), nil)
 	r.add(rec, field{raw: s[open:end], line: openLine})
-	r.restart(r.lineAfter(end), openLine+1)
+	r.restart(r.lineAfter(end), openLine+1, r.read)
 	return false
 }
 
@@ -852,12 +898,12 @@ func (r *reader) after(rec *record, end, line int) bool {
 	if end < len(s) && s[end] == r.sep {
 		end++
 		if end < len(s) && s[end] != '\r' && s[end] != '\n' {
-			r.restart(end, line)
+			r.restart(end, line, r.read)
 			return true
 		}
 		r.add(rec, field{line: line}) // the empty field after a separator that ends the line
 	}
-	r.restart(r.lineAfter(end), line+1)
+	r.restart(r.lineAfter(end), line+1, r.read)
 	return false
 }
 
