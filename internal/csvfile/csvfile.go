@@ -24,7 +24,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/csv"
-	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -736,11 +735,11 @@ func (r *reader) at(l, c int) (line, off int) {
 // table then holds the text once, and not also every record encoding/csv
 // copies out.
 func (r *reader) shared(off int, v string) string {
-	if off < len(r.s) && r.s[off] == '"' {
-		off++
+	if off == len(r.s) || r.s[off] != '"' {
+		return r.s[off : off+len(v)] // encoding/csv copies an unquoted field as is
 	}
-	if strings.HasPrefix(r.s[off:], v) {
-		return r.s[off : off+len(v)]
+	if strings.HasPrefix(r.s[off+1:], v) {
+		return r.s[off+1 : off+1+len(v)]
 	}
 	return v
 }
@@ -786,8 +785,8 @@ func (r *reader) next(buf []field) (record, bool) {
 			line, off := r.at(r.csv.FieldPos(i))
 			r.add(&rec, field{raw: r.shared(off, v), line: line})
 		}
-		var pe *csv.ParseError
-		if !errors.As(err, &pe) || !r.mend(&rec, vals, pe) {
+		// Read gives a *ParseError, or nil: the text is in memory.
+		if pe, ok := err.(*csv.ParseError); !ok || !r.mend(&rec, vals, pe) {
 			return rec, true
 		}
 	}
