@@ -16,7 +16,7 @@ func obs(period, series string, v float64) sitedata.Observation {
 }
 
 func target(wording string, results ...sitedata.OpenResult) sitedata.OpenTarget {
-	return sitedata.OpenTarget{Wording: wording, Label: "Tỷ lệ", Measure: "ty_le", Results: results}
+	return sitedata.OpenTarget{TargetSpec: sitedata.TargetSpec{Wording: wording, Label: "Tỷ lệ", Measure: "ty_le"}, Results: results}
 }
 
 // base is a small publication: two indicators, one with a target.

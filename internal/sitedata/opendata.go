@@ -52,18 +52,10 @@ type OpenData struct {
 // OpenTarget is a target as open data: its figures, with no words made by
 // the site (Target's Level, its results' Text).
 type OpenTarget struct {
-	Wording           string                `json:"wording"`
-	Label             string                `json:"label"`
-	Measure           string                `json:"measure"`
-	Op                string                `json:"op"`
-	Threshold         float64               `json:"threshold"`
-	ThresholdDecimals int                   `json:"thresholdDecimals"`
-	Unit              string                `json:"unit"`
-	Due               string                `json:"due"`
-	Annual            bool                  `json:"annual"`
-	Results           []OpenResult          `json:"results"`
-	Status            string                `json:"status"`
-	Projection        *indicator.Projection `json:"projection,omitempty"`
+	TargetSpec
+	Results    []OpenResult          `json:"results"`
+	Status     string                `json:"status"`
+	Projection *indicator.Projection `json:"projection,omitempty"`
 }
 
 // OpenResult is a target's measure in one period, as open data.
@@ -79,9 +71,7 @@ type OpenResult struct {
 func openTargets(ts []Target) []OpenTarget {
 	out := make([]OpenTarget, len(ts))
 	for i, t := range ts {
-		out[i] = OpenTarget{Wording: t.Wording, Label: t.Label, Measure: t.Measure, Op: t.Op, Threshold: t.Threshold,
-			ThresholdDecimals: t.ThresholdDecimals, Unit: t.Unit, Due: t.Due, Annual: t.Annual, Status: t.Status,
-			Results: make([]OpenResult, len(t.Results)), Projection: t.projection}
+		out[i] = OpenTarget{TargetSpec: t.TargetSpec, Status: t.Status, Results: make([]OpenResult, len(t.Results)), Projection: t.projection}
 		for j, r := range t.Results {
 			out[i].Results[j] = OpenResult{Period: r.Period, Value: r.Value, Decimals: r.Decimals, Status: r.Status, Note: r.Note}
 		}

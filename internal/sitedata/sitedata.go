@@ -266,8 +266,8 @@ func percentText(w *sitewords.Catalogue, v *float64, n int) string {
 	return w.Number(*v, n) + " %"
 }
 
-// Target is a target in words with its results.
-type Target struct {
+// TargetSpec is what a target sets, as the site and the open data give it.
+type TargetSpec struct {
 	Wording           string  `json:"wording"`
 	Label             string  `json:"label"`
 	Measure           string  `json:"measure"`
@@ -277,6 +277,11 @@ type Target struct {
 	Unit              string  `json:"unit"`
 	Due               string  `json:"due"`    // the period it is due by; "" when annual
 	Annual            bool    `json:"annual"` // it applies to every year ("hằng năm")
+}
+
+// Target is a target in words with its results.
+type Target struct {
+	TargetSpec
 	// Level is the threshold in words with its unit: "trên 80 %", "từ
 	// 600 đảng viên trở lên".
 	Level   string   `json:"level"`
@@ -496,9 +501,9 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 	}
 	for _, t := range ind.Targets {
 		tg := Target{
-			Wording: t.Wording, Label: chart.TargetLabel(w, t.Measure, t.What, t.Denominator), Measure: string(t.Measure), Op: t.Op,
-			Threshold: t.Threshold.Value, ThresholdDecimals: t.Threshold.Decimals, Unit: t.Unit,
-			Due: t.Due.Label, Status: string(t.Status), Results: []Result{},
+			TargetSpec: TargetSpec{Wording: t.Wording, Label: chart.TargetLabel(w, t.Measure, t.What, t.Denominator), Measure: string(t.Measure), Op: t.Op,
+				Threshold: t.Threshold.Value, ThresholdDecimals: t.Threshold.Decimals, Unit: t.Unit, Due: t.Due.Label},
+			Status: string(t.Status), Results: []Result{},
 			Level: level(w, t.Op, withUnit(w, t.Threshold.Value, t.Threshold.Decimals, t.Unit)),
 		}
 		if t.Annual {
