@@ -96,13 +96,19 @@ func TestOpenIndicator(t *testing.T) {
 // TestSummary: the home page counts the programme's targets as the report
 // does (4 vượt, 1 đạt, 3 chưa đến hạn of 8 in the mid-term review), from the
 // targets' own statuses, and its table has one row per target.
-func TestSummary(t *testing.T) {
+// repositoryData loads and computes the repository's du-lieu/.
+func repositoryData(t *testing.T) (*dataset.Dataset, []*indicator.Indicator) {
+	t.Helper()
 	var diags diag.List
 	ds := dataset.Load(os.DirFS(filepath.Join("..", "..", "du-lieu")), "du-lieu", &diags)
 	if ds == nil || diags.HasErrors() {
 		t.Fatal("du-lieu does not load")
 	}
-	inds := indicator.Compute(ds, &diags, period.Period{})
+	return ds, indicator.Compute(ds, &diags, period.Period{})
+}
+
+func TestSummary(t *testing.T) {
+	ds, inds := repositoryData(t)
 	vi, err := sitewords.Load(filepath.Join("..", ".."), "vi")
 	if err != nil {
 		t.Fatal(err)
@@ -273,12 +279,7 @@ func TestSetEmbedHeight(t *testing.T) {
 // 118,55 %), admissions 4,14 % and 4,16 % of members against "above 4 %"
 // (4,16 / 4 = 104,00 %), 68 admitted in the first half of 2023.
 func TestWrittenInGo(t *testing.T) {
-	var diags diag.List
-	ds := dataset.Load(os.DirFS(filepath.Join("..", "..", "du-lieu")), "du-lieu", &diags)
-	if ds == nil || diags.HasErrors() {
-		t.Fatal("du-lieu does not load")
-	}
-	inds := indicator.Compute(ds, &diags, period.Period{})
+	ds, inds := repositoryData(t)
 	type want struct {
 		latest, label, level string
 		results              []string
