@@ -3,6 +3,7 @@ package chart
 import (
 	"strings"
 
+	"github.com/tayson/chitieu/internal/dataset"
 	"github.com/tayson/chitieu/internal/sitewords"
 )
 
@@ -33,15 +34,11 @@ func opSymbol(op string) string {
 // another one ("Trong đó: …", "Of which: …"), unless the name says so
 // already in the data's own words.
 func (in *input) subsetName(s string) string {
-	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(s)), subsetWord) {
+	if dataset.NamesSubset(s) {
 		return s
 	}
 	return in.w.T(sitewords.KeySubset, sitewords.Args{"name": s})
 }
-
-// subsetWord is how the data itself starts the name of a subset series
-// ("Trong đó: nữ"): a data word, recognised, not written.
-const subsetWord = "trong đó"
 
 // periodSpan is "2021" or "2021 – 2022" for the labels ps.
 func periodSpan(ps []string) string {

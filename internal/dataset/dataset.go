@@ -16,6 +16,7 @@ package dataset
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/tayson/chitieu/internal/diag"
 	"github.com/tayson/chitieu/internal/number"
@@ -219,6 +220,13 @@ type Observation struct {
 type Reported struct {
 	number.Number
 	Pos Pos
+}
+
+// NamesSubset reports whether a series' name says, in the data's own
+// words, that it is included in another ("Trong đó: nữ"), as a report
+// writes a subset.
+func NamesSubset(name string) bool {
+	return strings.HasPrefix(strings.ToLower(strings.TrimSpace(name)), "trong đó")
 }
 
 // Measure is what a target is about.
