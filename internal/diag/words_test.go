@@ -26,6 +26,8 @@ var dataWords = map[string]string{
 	// dataset: units clerks write for a percentage.
 	"phần trăm": "a unit the data writes for %",
 	"tỷ lệ %":   "a unit the data writes for %",
+	// dataset: how the data starts the name of a subset series.
+	"trong đó": "a subset series the data names “Trong đó: …” (dataset.NamesSubset)",
 	// period: the canonical spellings of periods, the data's labels.
 	"Tháng ":            "a period label (Tháng 3/2023)",
 	"Quý ":              "a period label (Quý I/2023)",

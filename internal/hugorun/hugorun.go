@@ -33,6 +33,7 @@ func Build(opts Options, w io.Writer) (err error) {
 	procs := runtime.GOMAXPROCS(0)
 	logOut, logFlags := log.Writer(), log.Flags()
 	stdout, stderr := os.Stdout, os.Stderr
+	defer watchHeap(stderr)()
 	// Hugo prints its errors (a template's errorf, with the file and line)
 	// to os.Stderr and returns only "logged N error(s)": they are captured
 	// and returned with the error, so that the caller can say them in its

@@ -182,6 +182,7 @@ func CheckContent(out, typed string) error {
 // them. Folders are not listed: an empty one holds nothing to lose.
 func foreignFiles(out string, m *Manifest) ([]string, error) {
 	var foreign []string
+	buf := make([]byte, 64<<10)
 	err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -210,7 +211,7 @@ func foreignFiles(out string, m *Manifest) ([]string, error) {
 			foreign = append(foreign, rel)
 			return nil
 		}
-		_, sum, err := hashFile(p)
+		_, sum, err := hashFile(p, buf)
 		if err != nil {
 			return err
 		}

@@ -594,23 +594,131 @@ func marshal(v any) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// WriteHugoData writes data/chitieu.json under siteDir, or for a language
-// other than the default one data/chitieu_<lang>.json (the templates take
-// the one named by the language's params.data in hugo.toml); compact: Hugo
-// decodes it whole (at 10.000 indicators the indented file was 190 MB).
+// Card is what the lists show of an indicator (the home page's and the
+// group pages' cards, /chi-tieu/, the summary table) and what the content
+// adapter names its pages with: the indicators of data/chitieu.json are
+// cards. Everything else an indicator's page shows (charts, table,
+// targets…) is in its own file (WriteHugoData), read by its page alone.
+type Card struct {
+	ID        string    `json:"id"`
+	Title     string    `json:"title"`
+	TitleLang string    `json:"titleLang,omitempty"`
+	Group     string    `json:"group"`
+	Unit      string    `json:"unit"`
+	Latest    *Latest   `json:"latest"`
+	Status    string    `json:"status"`
+	Statuses  []string  `json:"statuses"`
+	Spark     Spark     `json:"spark"`
+	Downloads Downloads `json:"downloads"`
+}
+
+// Spark is a card's small trend: the inline SVG drawn in Go (chart.Spec's
+// SVG), the only part of it a card shows.
+type Spark struct {
+	SVG string `json:"svg,omitempty"`
+}
+
+// card is ind as the lists show it.
+func (ind *Indicator) card() *Card {
+	return &Card{ID: ind.ID, Title: ind.Title, TitleLang: ind.TitleLang, Group: ind.Group, Unit: ind.Unit,
+		Latest: ind.Latest, Status: ind.Status, Statuses: ind.Statuses, Spark: Spark{SVG: ind.Spark.SVG}, Downloads: ind.Downloads}
+}
+
+// hugoSite is data/chitieu.json: the Site with its indicators as cards
+// (the shallower Indicators field is the one encoding/json writes).
+type hugoSite struct {
+	*Site
+	Indicators map[string]*Card `json:"indicators"`
+}
+
+// HugoDataName is the name of the site data of lang (the default
+// language: ""), as the language's params.data in hugo.toml names it:
+// chitieu, chitieu_en…
+func HugoDataName(lang string) string {
+	if lang == "" {
+		return "chitieu"
+	}
+	return "chitieu_" + lang
+}
+
+// WriteHugoData writes the site data of lang ("": the default language)
+// under siteDir, where the templates take it by the language's params.data
+// in hugo.toml (HugoDataName):
+//
+//   - data/<name>.json, what the lists need (the indicators as cards, the
+//     groups, the summary, the search, the report's cuts), which Hugo
+//     decodes whole and holds for the whole build (hugo.Data is global,
+//     every language's at once);
+//   - assets/data/<name>/<id>.json per indicator, everything its page and
+//     its embed page show (Indicator), which only they read
+//     (layouts/_partials/chi-tieu-du-lieu.html: resources.Get and
+//     transform.Unmarshal, whose cache Hugo bounds).
+//
+// At 10.000 indicators the whole site data in data/ was 124 MB per
+// language, decoded into gigabytes that Hugo held to the end. Compact:
+// Hugo decodes it (the indented file was 190 MB).
 func WriteHugoData(siteDir, lang string, s *Site) error {
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(s); err != nil {
+	name := HugoDataName(lang)
+	pages := filepath.Join(siteDir, "assets", "data", name)
+	if err := os.MkdirAll(pages, 0o755); err != nil {
 		return err
 	}
-	b := buf.Bytes()
+	ids := make([]string, 0, len(s.Indicators))
+	cards := make(map[string]*Card, len(s.Indicators))
+	for id, ind := range s.Indicators {
+		ids = append(ids, id)
+		cards[id] = ind.card()
+	}
+	err := each(len(ids), func(i int) error {
+		b, err := json.Marshal(s.Indicators[ids[i]])
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(pages, ids[i]+".json"), b, 0o644)
+	})
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(hugoSite{Site: s, Indicators: cards}); err != nil {
+		return err
+	}
 	dir := filepath.Join(siteDir, "data")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	name := "chitieu.json"
-	if lang != "" {
-		name = "chitieu_" + lang + ".json"
+	return os.WriteFile(filepath.Join(dir, name+".json"), buf.Bytes(), 0o644)
+}
+
+// each runs one(0) … one(n-1) on a few workers at once (writing 20.000
+// files one at a time takes seconds) and returns the first error; after
+// an error, the workers take no new index.
+func each(n int, one func(i int) error) error {
+	var (
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		firstErr error
+		next     atomic.Int64
+	)
+	for range min(2*runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				if err := one(i); err != nil {
+					mu.Lock()
+					if firstErr == nil {
+						firstErr = err
+					}
+					mu.Unlock()
+					next.Store(int64(n))
+					return
+				}
+			}
+		})
 	}
-	return os.WriteFile(filepath.Join(dir, name), b, 0o644)
+	wg.Wait()
+	return firstErr
 }

@@ -396,3 +396,67 @@ func TestProjectionWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteHugoData: data/<name>.json, which Hugo holds for the whole build,
+// has each indicator as a card (no chart, no table); the indicator's own
+// file has everything its pages show. The default language's name is
+// chitieu, another's chitieu_<lang> (hugo.toml's params.data).
+func TestWriteHugoData(t *testing.T) {
+	ind := &Indicator{
+		ID: "a", Title: "A", Group: "1. Nhóm", Unit: "%", ShareDecimals: 1, Status: "dat", Statuses: []string{"dat"},
+		Periods: []string{"2021"}, Downloads: Downloads{CSV: "data/a.csv", JSON: "data/a.json"},
+		Table:  Table{Rows: []Row{{Series: "s", Cells: []*Cell{{Value: 1, Text: "1"}}}}},
+		Charts: []Chart{{ID: "bd-a", Kind: "main", Payload: `{"option":{}}`}},
+	}
+	ind.Spark.SVG = "<svg></svg>"
+	s := &Site{Indicators: map[string]*Indicator{"a": ind}, Groups: []Group{{Title: "1. Nhóm", Indicators: []string{"a"}}}}
+	for _, lang := range []string{"", "en"} {
+		dir := t.TempDir()
+		if err := WriteHugoData(dir, lang, s); err != nil {
+			t.Fatal(err)
+		}
+		name := HugoDataName(lang)
+		var site struct {
+			Groups     []Group                   `json:"groups"`
+			Indicators map[string]map[string]any `json:"indicators"`
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "data", name+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &site); err != nil {
+			t.Fatal(err)
+		}
+		card := site.Indicators["a"]
+		if len(site.Groups) != 1 || card == nil || card["title"] != "A" || card["spark"].(map[string]any)["svg"] != "<svg></svg>" {
+			t.Errorf("%s: groups %v, card %v", name, site.Groups, card)
+		}
+		for _, heavy := range []string{"charts", "table", "targets"} {
+			if _, ok := card[heavy]; ok {
+				t.Errorf("%s: the card has %s", name, heavy)
+			}
+		}
+		var page struct {
+			Title  string  `json:"title"`
+			Charts []Chart `json:"charts"`
+			Table  struct {
+				Rows []struct {
+					Cells [][]string `json:"cells"`
+				} `json:"rows"`
+			} `json:"table"`
+		}
+		b, err = os.ReadFile(filepath.Join(dir, "assets", "data", name, "a.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &page); err != nil {
+			t.Fatal(err)
+		}
+		if len(page.Charts) != 1 || page.Charts[0].Payload != `{"option":{}}` || len(page.Table.Rows) != 1 || page.Table.Rows[0].Cells[0][0] != "1" || page.Title != "A" {
+			t.Errorf("%s: the indicator's file: %+v", name, page)
+		}
+	}
+	if HugoDataName("") != "chitieu" || HugoDataName("en") != "chitieu_en" {
+		t.Errorf("names: %q %q", HugoDataName(""), HugoDataName("en"))
+	}
+}
