@@ -348,9 +348,9 @@
 
   // ECharts is loaded by this script, once the page has painted: the
   // page's text and tables never wait for the chart library (its address is
-  // the script tag's data-echarts, on pages that draw a chart). A script
-  // added before the load event delays it, so a page printed as soon as it
-  // has loaded has its charts.
+  // the script tag's data-echarts, on pages that draw a chart). A page
+  // printed before it has come prints each chart's text alternative in its
+  // place (the print stylesheet).
   function loadECharts(done) {
     if (ready()) { done(); return; }
     var src = SELF && SELF.getAttribute('data-echarts');
