@@ -351,13 +351,14 @@
   // the script tag's data-echarts, on pages that draw a chart). A page
   // printed before it has come prints each chart's text alternative in its
   // place (the print stylesheet).
-  function loadECharts(done) {
+  function loadECharts(done, failed) {
     if (ready()) { done(); return; }
     var src = SELF && SELF.getAttribute('data-echarts');
-    if (!src) { return; }
+    if (!src) { failed(); return; }
     var s = document.createElement('script');
     s.src = src;
-    s.onload = function () { if (ready()) { done(); } };
+    s.onload = function () { if (ready()) { done(); } else { failed(); } };
+    s.onerror = failed;
     document.head.appendChild(s);
   }
 
@@ -603,10 +604,17 @@
         initAll();
       }
     };
+    // ECharts could not be had (a copy of the site without its vendor
+    // folder, a blocked request): each chart's text alternative, with its
+    // figures, shows in its place.
+    var failed = function () {
+      Object.keys(charts).forEach(function (id) { charts[id].el.classList.add('chart__canvas--text'); });
+    };
     // after the first frame: requestAnimationFrame runs before it is
     // painted, a task queued from there after
     var afterPaint = function (f) { window.requestAnimationFrame(function () { setTimeout(f, 0); }); };
-    if (window.requestAnimationFrame) { afterPaint(function () { loadECharts(start); }); } else { loadECharts(start); }
+    var load = function () { loadECharts(start, failed); };
+    if (window.requestAnimationFrame) { afterPaint(load); } else { load(); }
 
     var t = null;
     window.addEventListener('resize', function () {

@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -260,6 +261,10 @@ func TestPrintToPDF(t *testing.T) {
 				time.Sleep(300 * time.Millisecond) // the script's attempt fails
 				if eval[bool](tb, `typeof window.echarts !== 'undefined'`) {
 					t.Fatal("ECharts came although it is blocked")
+				}
+				// on screen too, each chart's text alternative stands in its place
+				if shown := eval[[]bool](tb, `Array.from(document.querySelectorAll('.chart__canvas[id]')).map(el => { const f = el.querySelector('.chart__fallback'); return !!f && f.offsetHeight > 0; })`); len(shown) == 0 || slices.Contains(shown, false) {
+					t.Errorf("without ECharts, the charts' text alternatives shown on screen: %v, want all", shown)
 				}
 			default:
 				if !eval[bool](tb, `(async () => { for (let i = 0; i < 250 && !window.echarts; i++) await new Promise(r => setTimeout(r, 20)); return !!window.echarts; })()`) {
