@@ -65,12 +65,16 @@ var catalogue = map[string]Entry{}
 // register adds entries to the catalogue; a code registered twice is a
 // programming error caught by TestCatalogue (the later entry is kept apart
 // in duplicates).
-func register(m map[string]Entry) bool {
-	for code, e := range m {
-		if _, dup := catalogue[code]; dup {
-			duplicates = append(duplicates, code)
+func register(m map[string]Entry) bool { return add(catalogue, m) }
+
+// add puts the entries of m into registry, noting in duplicates a key
+// already there (the later entry is kept).
+func add[V any](registry, m map[string]V) bool {
+	for k, v := range m {
+		if _, dup := registry[k]; dup {
+			duplicates = append(duplicates, k)
 		}
-		catalogue[code] = e
+		registry[k] = v
 	}
 	return true
 }
@@ -241,15 +245,7 @@ func Unfilled(d Diagnostic) []string {
 // like the catalogue, templates with named arguments in both languages.
 var phrases = map[string]Text{}
 
-func registerPhrases(m map[string]Text) bool {
-	for k, t := range m {
-		if _, dup := phrases[k]; dup {
-			duplicates = append(duplicates, k)
-		}
-		phrases[k] = t
-	}
-	return true
-}
+func registerPhrases(m map[string]Text) bool { return add(phrases, m) }
 
 // Say returns the phrase key in lang ("vi" or "en") with args filled in.
 func Say(lang, key string, args Args) string {
@@ -263,12 +259,4 @@ func Say(lang, key string, args Args) string {
 // words are the words given as Word arguments, by key.
 var words = map[string]Text{}
 
-func registerWords(m map[string]Text) bool {
-	for k, t := range m {
-		if _, dup := words[k]; dup {
-			duplicates = append(duplicates, k)
-		}
-		words[k] = t
-	}
-	return true
-}
+func registerWords(m map[string]Text) bool { return add(words, m) }
