@@ -263,7 +263,7 @@ func percentText(w *sitewords.Catalogue, v *float64, n int) string {
 	if v == nil {
 		return ""
 	}
-	return w.Number(*v, n) + " %"
+	return figure(w, *v, n, true)
 }
 
 // TargetSpec is what a target sets, as the site and the open data give it.
@@ -487,10 +487,7 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 		}
 		for i, c := range r.Cells {
 			if c != nil {
-				text := w.Number(c.Value, c.Decimals)
-				if ind.IsPercent() {
-					text += " %"
-				}
+				text := figure(w, c.Value, c.Decimals, ind.IsPercent())
 				row.Cells[i] = &Cell{Value: c.Value, Decimals: c.Decimals, Share: c.Share, Reported: c.Reported,
 					ReportedDecimals: c.ReportedDecimals, Attainment: c.Attainment, Text: text,
 					ShareText: percentText(w, c.Share, ind.ShareDecimals), ReportedText: percentText(w, c.Reported, c.ReportedDecimals),
