@@ -25,11 +25,7 @@ func (in *input) statusWord(s indicator.Status) string {
 // thresholdText writes a target's threshold: "Chỉ tiêu > 80 %",
 // "Chỉ tiêu ≥ 1.200 hộ (đến 2025)".
 func (in *input) thresholdText(t *indicator.Target) string {
-	pct := t.Unit == "%"
-	v := in.withUnit(t.Threshold.Value, t.Threshold.Decimals, pct)
-	if !pct && t.Unit != "" {
-		v += " " + t.Unit
-	}
+	v := in.w.WithUnit(t.Threshold.Value, t.Threshold.Decimals, t.Unit)
 	s := in.w.T(sitewords.KeyThreshold, sitewords.Args{"op": opSymbol(t.Op), "value": v})
 	if !t.Annual && t.Due.Label != "" {
 		s = in.w.T(sitewords.KeyThresholdDue, sitewords.Args{"threshold": s, "due": t.Due.Label})
@@ -136,10 +132,7 @@ func buildTarget(in *input, i int, t *indicator.Target) (Spec, error) {
 	b.WriteString(". ")
 	var parts []string
 	for _, r := range t.Results {
-		s := r.Period + ": " + in.withUnit(r.Value, r.Decimals, pct)
-		if !pct && t.Unit != "" {
-			s += " " + t.Unit
-		}
+		s := r.Period + ": " + in.w.WithUnit(r.Value, r.Decimals, t.Unit)
 		if l := in.statusWord(r.Status); l != "" {
 			s += " (" + lowerFirst(l) + ")"
 		}

@@ -8,13 +8,9 @@ import (
 )
 
 // withUnit writes v in the language's way followed by " %" when percent is
-// set: 94,5 % in Vietnamese, 94.5 % in English.
+// set (sitewords.Catalogue.Figure).
 func (in *input) withUnit(v float64, decimals int, percent bool) string {
-	s := in.w.Number(v, decimals)
-	if percent {
-		s += " %"
-	}
-	return s
+	return in.w.Figure(v, decimals, percent)
 }
 
 // opSymbol is the mathematical sign of a target's comparison.

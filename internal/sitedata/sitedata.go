@@ -263,7 +263,7 @@ func percentText(w *sitewords.Catalogue, v *float64, n int) string {
 	if v == nil {
 		return ""
 	}
-	return figure(w, *v, n, true)
+	return w.Figure(*v, n, true)
 }
 
 // TargetSpec is what a target sets, as the site and the open data give it.
@@ -487,7 +487,7 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 		}
 		for i, c := range r.Cells {
 			if c != nil {
-				text := figure(w, c.Value, c.Decimals, ind.IsPercent())
+				text := w.Figure(c.Value, c.Decimals, ind.IsPercent())
 				row.Cells[i] = &Cell{Value: c.Value, Decimals: c.Decimals, Share: c.Share, Reported: c.Reported,
 					ReportedDecimals: c.ReportedDecimals, Attainment: c.Attainment, Text: text,
 					ShareText: percentText(w, c.Share, ind.ShareDecimals), ReportedText: percentText(w, c.Reported, c.ReportedDecimals),
@@ -501,7 +501,7 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 			TargetSpec: TargetSpec{Wording: t.Wording, Label: chart.TargetLabel(w, t.Measure, t.What, t.Denominator), Measure: string(t.Measure), Op: t.Op,
 				Threshold: t.Threshold.Value, ThresholdDecimals: t.Threshold.Decimals, Unit: t.Unit, Due: t.Due.Label},
 			Status: string(t.Status), Results: []Result{},
-			Level: level(w, t.Op, withUnit(w, t.Threshold.Value, t.Threshold.Decimals, t.Unit)),
+			Level: level(w, t.Op, w.WithUnit(t.Threshold.Value, t.Threshold.Decimals, t.Unit)),
 		}
 		if t.Annual {
 			tg.Due, tg.Annual = "", true
@@ -512,11 +512,11 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 				d = ind.ShareDecimals
 			}
 			tg.projection = p
-			tg.Projection = &Projection{From: p.From, To: p.To, Due: p.Due, Value: figure(w, p.Value, d, t.Unit == "%")}
+			tg.Projection = &Projection{From: p.From, To: p.To, Due: p.Due, Value: w.Figure(p.Value, d, t.Unit == "%")}
 		}
 		for _, r := range t.Results {
 			tg.Results = append(tg.Results, Result{Period: r.Period, Value: r.Value, Decimals: r.Decimals, Status: string(r.Status), Note: string(r.Note),
-				Text: withUnit(w, r.Value, r.Decimals, t.Unit)})
+				Text: w.WithUnit(r.Value, r.Decimals, t.Unit)})
 		}
 		out.Targets = append(out.Targets, tg)
 	}
@@ -531,7 +531,7 @@ func latest(l *indicator.Latest, w *sitewords.Catalogue) *Latest {
 	if l == nil {
 		return nil
 	}
-	out := &Latest{Latest: *l, Text: figure(w, l.Value, l.Decimals, l.Unit == "%")}
+	out := &Latest{Latest: *l, Text: w.Figure(l.Value, l.Decimals, l.Unit == "%")}
 	if l.Basis == indicator.BasisTarget || l.Basis == indicator.BasisReported {
 		out.Series = chart.TargetLabel(w, l.Measure, l.Series, l.Denominator)
 	}
@@ -549,23 +549,6 @@ func latest(l *indicator.Latest, w *sitewords.Catalogue) *Latest {
 	}
 	out.Label = strings.Join(parts, ", ")
 	return out
-}
-
-// figure writes v with d decimals the language's way, " %" after a
-// percentage.
-func figure(w *sitewords.Catalogue, v float64, d int, percent bool) string {
-	if percent {
-		return w.Number(v, d) + " %"
-	}
-	return w.Number(v, d)
-}
-
-// withUnit is figure with the unit: "97,5 %", "600 đảng viên".
-func withUnit(w *sitewords.Catalogue, v float64, d int, unit string) string {
-	if unit == "%" || unit == "" {
-		return figure(w, v, d, unit == "%")
-	}
-	return w.Number(v, d) + " " + unit
 }
 
 // level words a target's threshold q (with its unit) by its operator:

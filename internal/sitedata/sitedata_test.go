@@ -355,7 +355,7 @@ func TestLevel(t *testing.T) {
 		{"=", 100, 0, "%", "bằng 100 %"},
 		{"?", 5, 0, "cuộc", "5 cuộc"},
 	} {
-		if got := level(vi, tt.op, withUnit(vi, tt.v, tt.d, tt.unit)); got != tt.want {
+		if got := level(vi, tt.op, vi.WithUnit(tt.v, tt.d, tt.unit)); got != tt.want {
 			t.Errorf("level(%q, %v %q) = %q, want %q", tt.op, tt.v, tt.unit, got, tt.want)
 		}
 	}

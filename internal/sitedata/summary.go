@@ -53,7 +53,7 @@ func summarise(inds []*indicator.Indicator, site map[string]*Indicator, w *sitew
 				// rounded to the indicator's share decimals, as written
 				p := math.Pow(10, float64(ind.ShareDecimals))
 				v := math.Round(t.Results[n-1].Value/t.Threshold.Value*100*p) / p
-				row.Ratio, row.RatioText = &v, figure(w, v, ind.ShareDecimals, true)
+				row.Ratio, row.RatioText = &v, w.Figure(v, ind.ShareDecimals, true)
 			}
 			s.Rows = append(s.Rows, row)
 		}

@@ -209,6 +209,24 @@ func (c *Catalogue) Period(label string) string {
 	return label
 }
 
+// Figure is Number followed by " %" when percent is set: 94,5 % in
+// Vietnamese, 94.5 % in English.
+func (c *Catalogue) Figure(v float64, decimals int, percent bool) string {
+	if percent {
+		return c.Number(v, decimals) + " %"
+	}
+	return c.Number(v, decimals)
+}
+
+// WithUnit is Figure with its unit: "97,5 %", "600 đảng viên", a bare
+// number without one.
+func (c *Catalogue) WithUnit(v float64, decimals int, unit string) string {
+	if unit == "%" || unit == "" {
+		return c.Figure(v, decimals, unit == "%")
+	}
+	return c.Number(v, decimals) + " " + unit
+}
+
 // Number writes v with the given decimals the language's way: 4.116 and
 // 94,5 in Vietnamese, 4,116 and 94.5 in English.
 func (c *Catalogue) Number(v float64, decimals int) string {
