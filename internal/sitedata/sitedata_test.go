@@ -15,6 +15,7 @@ import (
 	"github.com/tayson/chitieu/internal/diag"
 	"github.com/tayson/chitieu/internal/indicator"
 	"github.com/tayson/chitieu/internal/period"
+	"github.com/tayson/chitieu/internal/search"
 	"github.com/tayson/chitieu/internal/sitewords"
 )
 
@@ -455,6 +456,57 @@ func TestWriteHugoData(t *testing.T) {
 		if len(page.Charts) != 1 || page.Charts[0].Payload != `{"option":{}}` || len(page.Table.Rows) != 1 || page.Table.Rows[0].Cells[0][0] != "1" || page.Title != "A" {
 			t.Errorf("%s: the indicator's file: %+v", name, page)
 		}
+	}
+	// With group pages, data/<name>.json names the indicators only: their
+	// cards are in their group's file; the search and the summary's rows
+	// are in theirs, in either case.
+	s.GroupPages = true
+	s.Groups[0].Slug = "1-nhom"
+	s.Search = []search.Entry{{Title: "A", URL: "chi-tieu/a/"}}
+	s.Summary = Summary{Targets: 1, Rows: []SummaryRow{{Indicator: "a", Title: "A"}}}
+	dir := t.TempDir()
+	if err := WriteHugoData(dir, "", s); err != nil {
+		t.Fatal(err)
+	}
+	var site map[string]any
+	b, err := os.ReadFile(filepath.Join(dir, "data", "chitieu.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &site); err != nil {
+		t.Fatal(err)
+	}
+	name := site["indicators"].(map[string]any)["a"].(map[string]any)
+	if len(name) != 3 || name["title"] != "A" || name["group"] != "1. Nhóm" {
+		t.Errorf("with group pages, the indicator in data/chitieu.json: %v", name)
+	}
+	if _, ok := site["search"]; ok {
+		t.Error("data/chitieu.json has the search")
+	}
+	if _, ok := site["summary"].(map[string]any)["rows"]; ok || site["summary"].(map[string]any)["targets"] != 1.0 {
+		t.Errorf("data/chitieu.json's summary: %v", site["summary"])
+	}
+	lists := filepath.Join(dir, "assets", "danh-sach", "chitieu")
+	var cards map[string]map[string]any
+	if b, err = os.ReadFile(filepath.Join(lists, "nhom", "1-nhom.json")); err == nil {
+		err = json.Unmarshal(b, &cards)
+	}
+	if err != nil || cards["a"]["spark"].(map[string]any)["svg"] != "<svg></svg>" {
+		t.Errorf("the group's cards: %v, %v", cards, err)
+	}
+	var entries []search.Entry
+	if b, err = os.ReadFile(filepath.Join(lists, "tim-kiem.json")); err == nil {
+		err = json.Unmarshal(b, &entries)
+	}
+	if err != nil || len(entries) != 1 || entries[0].Title != "A" {
+		t.Errorf("the search: %v, %v", entries, err)
+	}
+	var summary Summary
+	if b, err = os.ReadFile(filepath.Join(lists, "tong-hop.json")); err == nil {
+		err = json.Unmarshal(b, &summary)
+	}
+	if err != nil || len(summary.Rows) != 1 || summary.Rows[0].Indicator != "a" {
+		t.Errorf("the summary: %+v, %v", summary, err)
 	}
 	if HugoDataName("") != "chitieu" || HugoDataName("en") != "chitieu_en" {
 		t.Errorf("names: %q %q", HugoDataName(""), HugoDataName("en"))
