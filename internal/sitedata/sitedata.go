@@ -161,9 +161,13 @@ type Indicator struct {
 	Status        string   `json:"status"`
 	// Statuses are the distinct statuses of its targets (the home page's
 	// filters show the indicator under each).
-	Statuses  []string   `json:"statuses"`
-	Charts    []Chart    `json:"charts"`
-	Spark     chart.Spec `json:"spark"`
+	Statuses []string `json:"statuses"`
+	Charts   []Chart  `json:"charts"`
+	// Spark is the card's small trend (Card): only the lists show it, so
+	// the indicator's own file leaves it out (a sixth of it; at 10.000
+	// indicators, 40 MB that Hugo read and decoded for pages that never
+	// show it).
+	Spark     chart.Spec `json:"-"`
 	Downloads Downloads  `json:"downloads"`
 	Warnings  []string   `json:"warnings"`
 	AsOf      string     `json:"asOf"` // the indicator's own latest period

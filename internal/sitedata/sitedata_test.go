@@ -438,6 +438,7 @@ func TestWriteHugoData(t *testing.T) {
 			}
 		}
 		var page struct {
+			Spark  any     `json:"spark"`
 			Title  string  `json:"title"`
 			Charts []Chart `json:"charts"`
 			Table  struct {
@@ -453,7 +454,7 @@ func TestWriteHugoData(t *testing.T) {
 		if err := json.Unmarshal(b, &page); err != nil {
 			t.Fatal(err)
 		}
-		if len(page.Charts) != 1 || page.Charts[0].Payload != `{"option":{}}` || len(page.Table.Rows) != 1 || page.Table.Rows[0].Cells[0][0] != "1" || page.Title != "A" {
+		if len(page.Charts) != 1 || page.Charts[0].Payload != `{"option":{}}` || len(page.Table.Rows) != 1 || page.Table.Rows[0].Cells[0][0] != "1" || page.Title != "A" || page.Spark != nil {
 			t.Errorf("%s: the indicator's file: %+v", name, page)
 		}
 	}
