@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -594,6 +595,8 @@ type Card struct {
 	Statuses  []string  `json:"statuses"`
 	Spark     Spark     `json:"spark"`
 	Downloads Downloads `json:"downloads"`
+	// Part names the file its page's data is in (WriteHugoData).
+	Part string `json:"part"`
 }
 
 // Spark is a card's small trend: the inline SVG drawn in Go (chart.Spec's
@@ -603,9 +606,9 @@ type Spark struct {
 }
 
 // card is ind as the lists show it.
-func (ind *Indicator) card() *Card {
+func (ind *Indicator) card(part string) *Card {
 	return &Card{ID: ind.ID, Title: ind.Title, TitleLang: ind.TitleLang, Group: ind.Group, Unit: ind.Unit,
-		Latest: ind.Latest, Status: ind.Status, Statuses: ind.Statuses, Spark: Spark{SVG: ind.Spark.SVG}, Downloads: ind.Downloads}
+		Latest: ind.Latest, Status: ind.Status, Statuses: ind.Statuses, Spark: Spark{SVG: ind.Spark.SVG}, Downloads: ind.Downloads, Part: part}
 }
 
 // hugoSite is data/chitieu.json: the Site with its indicators as cards
@@ -636,7 +639,16 @@ type pageName struct {
 	ID    string `json:"id"`
 	Title string `json:"title"`
 	Group string `json:"group"`
+	Part  string `json:"part"` // as Card's
 }
+
+// PartSize is how many indicators' page data one file holds
+// (WriteHugoData). Creating a file costs this machine's file system 0,2 to
+// 0,7 ms, whatever its size, when many are created; Hugo keeps some 300
+// decoded files in its cache (under HugoCacheMemory), so a part of n
+// indicators costs up to n × 300 decoded indicators of memory (28 KB each
+// at 10.000).
+const PartSize = 8
 
 // HugoDataName is the name of the site data of lang (the default
 // language: ""), as the language's params.data in hugo.toml names it:
@@ -656,10 +668,13 @@ func HugoDataName(lang string) string {
 //     counts, the report's cuts, the indicators as cards, or with group
 //     pages only their names), which Hugo decodes whole and holds for the
 //     whole build (hugo.Data is global, every language's at once);
-//   - assets/data/<name>/<id>.json per indicator, everything its page and
-//     its embed page show (Indicator), which only they read
-//     (layouts/_partials/chi-tieu-du-lieu.html: resources.Get and
-//     transform.Unmarshal, whose cache Hugo bounds);
+//   - assets/data/<name>/<part>.json, everything the pages of PartSize
+//     indicators show (Indicator, by id), each indicator's page and embed
+//     page reading the part its card names (layouts/_partials/
+//     chi-tieu-du-lieu.html: resources.Get and transform.Unmarshal, whose
+//     cache Hugo bounds); the indicators in the order of their ids, the
+//     order Hugo renders their pages in, so that a part is decoded once
+//     for the pages of its indicators, rendered one after the other;
 //   - assets/danh-sach/<name>/, what one page lists
 //     (layouts/_partials/danh-sach.html): tim-kiem.json, the search's
 //     entries (/tim-kiem/); tong-hop.json, the summary with its rows (the
@@ -680,12 +695,21 @@ func WriteHugoData(siteDir, lang string, s *Site) error {
 	for id := range s.Indicators {
 		ids = append(ids, id)
 	}
-	err := each(len(ids), func(i int) error {
-		b, err := json.Marshal(s.Indicators[ids[i]])
+	slices.Sort(ids)
+	part := make(map[string]string, len(ids))
+	for i, id := range ids {
+		part[id] = strconv.Itoa(i / PartSize)
+	}
+	err := each((len(ids)+PartSize-1)/PartSize, func(i int) error {
+		inds := make(map[string]*Indicator, PartSize)
+		for _, id := range ids[i*PartSize : min((i+1)*PartSize, len(ids))] {
+			inds[id] = s.Indicators[id]
+		}
+		b, err := json.Marshal(inds)
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(filepath.Join(pages, ids[i]+".json"), b, 0o644)
+		return os.WriteFile(filepath.Join(pages, strconv.Itoa(i)+".json"), b, 0o644)
 	})
 	if err != nil {
 		return err
@@ -704,7 +728,7 @@ func WriteHugoData(siteDir, lang string, s *Site) error {
 	if s.GroupPages {
 		names := make(map[string]*pageName, len(s.Indicators))
 		for id, ind := range s.Indicators {
-			names[id] = &pageName{ID: ind.ID, Title: ind.Title, Group: ind.Group}
+			names[id] = &pageName{ID: ind.ID, Title: ind.Title, Group: ind.Group, Part: part[id]}
 		}
 		inds = names
 		if err := os.MkdirAll(filepath.Join(lists, "nhom"), 0o755); err != nil {
@@ -714,7 +738,7 @@ func WriteHugoData(siteDir, lang string, s *Site) error {
 			cards := make(map[string]*Card, len(g.Indicators))
 			for _, id := range g.Indicators {
 				if ind := s.Indicators[id]; ind != nil {
-					cards[id] = ind.card()
+					cards[id] = ind.card(part[id])
 				}
 			}
 			if err := writeJSON(filepath.Join(lists, "nhom", g.Slug+".json"), cards); err != nil {
@@ -724,7 +748,7 @@ func WriteHugoData(siteDir, lang string, s *Site) error {
 	} else {
 		cards := make(map[string]*Card, len(s.Indicators))
 		for id, ind := range s.Indicators {
-			cards[id] = ind.card()
+			cards[id] = ind.card(part[id])
 		}
 		inds = cards
 	}

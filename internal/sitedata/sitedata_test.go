@@ -437,7 +437,7 @@ func TestWriteHugoData(t *testing.T) {
 				t.Errorf("%s: the card has %s", name, heavy)
 			}
 		}
-		var page struct {
+		var part map[string]struct {
 			Spark  any     `json:"spark"`
 			Title  string  `json:"title"`
 			Charts []Chart `json:"charts"`
@@ -447,13 +447,17 @@ func TestWriteHugoData(t *testing.T) {
 				} `json:"rows"`
 			} `json:"table"`
 		}
-		b, err = os.ReadFile(filepath.Join(dir, "assets", "data", name, "a.json"))
+		if card["part"] != "0" {
+			t.Errorf("%s: the card names part %v, want 0", name, card["part"])
+		}
+		b, err = os.ReadFile(filepath.Join(dir, "assets", "data", name, "0.json"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := json.Unmarshal(b, &page); err != nil {
+		if err := json.Unmarshal(b, &part); err != nil {
 			t.Fatal(err)
 		}
+		page := part["a"]
 		if len(page.Charts) != 1 || page.Charts[0].Payload != `{"option":{}}` || len(page.Table.Rows) != 1 || page.Table.Rows[0].Cells[0][0] != "1" || page.Title != "A" || page.Spark != nil {
 			t.Errorf("%s: the indicator's file: %+v", name, page)
 		}
@@ -478,7 +482,7 @@ func TestWriteHugoData(t *testing.T) {
 		t.Fatal(err)
 	}
 	name := site["indicators"].(map[string]any)["a"].(map[string]any)
-	if len(name) != 3 || name["title"] != "A" || name["group"] != "1. Nhóm" {
+	if len(name) != 4 || name["title"] != "A" || name["group"] != "1. Nhóm" || name["part"] != "0" {
 		t.Errorf("with group pages, the indicator in data/chitieu.json: %v", name)
 	}
 	if _, ok := site["search"]; ok {
@@ -511,5 +515,56 @@ func TestWriteHugoData(t *testing.T) {
 	}
 	if HugoDataName("") != "chitieu" || HugoDataName("en") != "chitieu_en" {
 		t.Errorf("names: %q %q", HugoDataName(""), HugoDataName("en"))
+	}
+}
+
+// TestWriteHugoDataParts: the indicators' page data is in files of
+// PartSize indicators, in the order of their ids, each card naming its
+// indicator's part.
+func TestWriteHugoDataParts(t *testing.T) {
+	s := &Site{Indicators: map[string]*Indicator{}, Groups: []Group{{Title: "G", Slug: "g"}}}
+	n := 2*PartSize + 1
+	for i := range n {
+		id := fmt.Sprintf("c%02d", n-i) // not in the order of their ids
+		s.Indicators[id] = &Indicator{ID: id, Title: id}
+		s.Groups[0].Indicators = append(s.Groups[0].Indicators, id)
+	}
+	for _, groupPages := range []bool{false, true} {
+		s.GroupPages = groupPages
+		dir := t.TempDir()
+		if err := WriteHugoData(dir, "", s); err != nil {
+			t.Fatal(err)
+		}
+		var site struct {
+			Indicators map[string]struct {
+				Part string `json:"part"`
+			} `json:"indicators"`
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "data", "chitieu.json"))
+		if err == nil {
+			err = json.Unmarshal(b, &site)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		files, _ := os.ReadDir(filepath.Join(dir, "assets", "data", "chitieu"))
+		if len(files) != 3 {
+			t.Errorf("group pages %v: %d files of page data, want 3", groupPages, len(files))
+		}
+		for i := 1; i <= n; i++ {
+			id := fmt.Sprintf("c%02d", i)
+			want := fmt.Sprint((i - 1) / PartSize)
+			if got := site.Indicators[id].Part; got != want {
+				t.Errorf("group pages %v: %s in part %q, want %q", groupPages, id, got, want)
+			}
+			var part map[string]Indicator
+			b, err := os.ReadFile(filepath.Join(dir, "assets", "data", "chitieu", want+".json"))
+			if err == nil {
+				err = json.Unmarshal(b, &part)
+			}
+			if err != nil || part[id].Title != id {
+				t.Errorf("group pages %v: part %s has %v (%v), want %s", groupPages, want, part, err, id)
+			}
+		}
 	}
 }
