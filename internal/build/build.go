@@ -309,11 +309,14 @@ func Build(opts Options) (res *Result, err error) {
 	if _, err := os.Stat(filepath.Join(staged, "index.html")); err != nil {
 		return res, errors.New("hugo không tạo trang chủ index.html")
 	}
-	res.Pages = countPages(staged)
-	// The manifest comes last: it lists every file of the publication.
-	if _, err := publish.WriteManifest(staged); err != nil {
+	// The manifest comes last: it lists every file of the publication,
+	// the pages counted among them (rather than by another walk of 60.000
+	// files at 10.000 indicators).
+	m, err := publish.WriteManifest(staged)
+	if err != nil {
 		return res, err
 	}
+	res.Pages = countPages(m)
 	if testHookStaged != nil {
 		testHookStaged(staged)
 	}
@@ -506,13 +509,13 @@ func copyPart(src, dst string) error {
 	return os.WriteFile(dst, b, 0o644)
 }
 
-func countPages(dir string) int {
+// countPages is how many pages (.html files) m lists.
+func countPages(m *publish.Manifest) int {
 	n := 0
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".html") {
+	for _, f := range m.Files {
+		if strings.HasSuffix(f.Path, ".html") {
 			n++
 		}
-		return nil
-	})
+	}
 	return n
 }
