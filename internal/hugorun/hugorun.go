@@ -7,6 +7,7 @@ import (
 	"log"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -19,7 +20,17 @@ type Options struct {
 	Destination string // where the pages are written; must be empty
 	BaseURL     string // e.g. "/" or "https://portal.example/so-ket/"
 	CacheDir    string // Hugo's cache; a folder of the build's own
+	// CacheMemory, when not 0, is the heap (bytes allocated) above which
+	// Hugo shrinks its in-memory caches (HUGO_MEMORYLIMIT, which Hugo
+	// reads in gigabytes; by default a quarter of the machine's memory,
+	// which a build of this site never reaches); a HUGO_MEMORYLIMIT of the
+	// environment wins.
+	CacheMemory uint64
 }
+
+// memoryLimitEnv is where Hugo reads the memory its caches may take
+// (Options.CacheMemory).
+const memoryLimitEnv = "HUGO_MEMORYLIMIT"
 
 // mu serialises builds: Hugo's command layer uses process-wide state
 // (standard log output, GOMAXPROCS, os.Stdout).
@@ -34,6 +45,10 @@ func Build(opts Options, w io.Writer) (err error) {
 	logOut, logFlags := log.Writer(), log.Flags()
 	stdout, stderr := os.Stdout, os.Stderr
 	defer watchHeap(stderr)()
+	if _, set := os.LookupEnv(memoryLimitEnv); !set && opts.CacheMemory > 0 {
+		os.Setenv(memoryLimitEnv, strconv.FormatFloat(float64(opts.CacheMemory)/(1<<30), 'f', -1, 64))
+		defer os.Unsetenv(memoryLimitEnv)
+	}
 	// Hugo prints its errors (a template's errorf, with the file and line)
 	// to os.Stderr and returns only "logged N error(s)": they are captured
 	// and returned with the error, so that the caller can say them in its

@@ -48,3 +48,34 @@ func TestBuildReportsTemplateErrors(t *testing.T) {
 		t.Errorf("err = %v, want a template error naming home.html", err)
 	}
 }
+
+// TestCacheMemory: Options.CacheMemory reaches Hugo as HUGO_MEMORYLIMIT
+// (gigabytes) for the build only, and one of the environment wins.
+func TestCacheMemory(t *testing.T) {
+	src := site(t, `<p>{{ os.Getenv "HUGO_MEMORYLIMIT" }}</p>`)
+	build := func() string {
+		t.Helper()
+		dst := filepath.Join(t.TempDir(), "out")
+		if err := Build(Options{Source: src, Destination: dst, BaseURL: "/", CacheDir: t.TempDir(), CacheMemory: 512 << 20}, nil); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(filepath.Join(dst, "index.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	if _, set := os.LookupEnv(memoryLimitEnv); set {
+		t.Skip("HUGO_MEMORYLIMIT is set")
+	}
+	if got := build(); !strings.Contains(got, "<p>0.5</p>") {
+		t.Errorf("index.html = %q, want HUGO_MEMORYLIMIT 0.5 during the build", got)
+	}
+	if v, set := os.LookupEnv(memoryLimitEnv); set {
+		t.Errorf("HUGO_MEMORYLIMIT = %q after the build", v)
+	}
+	t.Setenv(memoryLimitEnv, "2")
+	if got := build(); !strings.Contains(got, "<p>2</p>") {
+		t.Errorf("index.html = %q, want the environment's HUGO_MEMORYLIMIT", got)
+	}
+}

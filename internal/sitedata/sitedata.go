@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -161,9 +162,13 @@ type Indicator struct {
 	Status        string   `json:"status"`
 	// Statuses are the distinct statuses of its targets (the home page's
 	// filters show the indicator under each).
-	Statuses  []string   `json:"statuses"`
-	Charts    []Chart    `json:"charts"`
-	Spark     chart.Spec `json:"spark"`
+	Statuses []string `json:"statuses"`
+	Charts   []Chart  `json:"charts"`
+	// Spark is the card's small trend (Card): only the lists show it, so
+	// the indicator's own file leaves it out (a sixth of it; at 10.000
+	// indicators, 40 MB that Hugo read and decoded for pages that never
+	// show it).
+	Spark     chart.Spec `json:"-"`
 	Downloads Downloads  `json:"downloads"`
 	Warnings  []string   `json:"warnings"`
 	AsOf      string     `json:"asOf"` // the indicator's own latest period
@@ -590,6 +595,8 @@ type Card struct {
 	Statuses  []string  `json:"statuses"`
 	Spark     Spark     `json:"spark"`
 	Downloads Downloads `json:"downloads"`
+	// Part names the file its page's data is in (WriteHugoData).
+	Part string `json:"part"`
 }
 
 // Spark is a card's small trend: the inline SVG drawn in Go (chart.Spec's
@@ -599,17 +606,49 @@ type Spark struct {
 }
 
 // card is ind as the lists show it.
-func (ind *Indicator) card() *Card {
+func (ind *Indicator) card(part string) *Card {
 	return &Card{ID: ind.ID, Title: ind.Title, TitleLang: ind.TitleLang, Group: ind.Group, Unit: ind.Unit,
-		Latest: ind.Latest, Status: ind.Status, Statuses: ind.Statuses, Spark: Spark{SVG: ind.Spark.SVG}, Downloads: ind.Downloads}
+		Latest: ind.Latest, Status: ind.Status, Statuses: ind.Statuses, Spark: Spark{SVG: ind.Spark.SVG}, Downloads: ind.Downloads, Part: part}
 }
 
 // hugoSite is data/chitieu.json: the Site with its indicators as cards
-// (the shallower Indicators field is the one encoding/json writes).
+// (the shallower Indicators field is the one encoding/json writes), or,
+// with group pages, as their names only; without the search and the
+// summary's rows, which are in files of their own (WriteHugoData).
 type hugoSite struct {
 	*Site
-	Indicators map[string]*Card `json:"indicators"`
+	Indicators any         `json:"indicators"`
+	Summary    summaryHead `json:"summary"`
+	Search     *struct{}   `json:"search,omitempty"` // nil: not written
 }
+
+// summaryHead is the Summary without its rows: the counts the home page
+// and the summary page say.
+type summaryHead struct {
+	Targets  int            `json:"targets"`
+	ByStatus map[string]int `json:"byStatus"`
+	Statuses []string       `json:"statuses"`
+	Periods  []string       `json:"periods"`
+}
+
+// pageName is an indicator as data/<name>.json holds it when the site has
+// group pages: what the content adapter names its pages with and the
+// report's charts check their ids against. Its card is in its group's
+// file.
+type pageName struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Group string `json:"group"`
+	Part  string `json:"part"` // as Card's
+}
+
+// PartSize is how many indicators' page data one file holds
+// (WriteHugoData). Creating a file costs this machine's file system 0,2 to
+// 0,7 ms, whatever its size, when many are created; Hugo keeps some 300
+// decoded files in its cache (under HugoCacheMemory), so a part of n
+// indicators costs up to n × 300 decoded indicators of memory (28 KB each
+// at 10.000).
+const PartSize = 8
 
 // HugoDataName is the name of the site data of lang (the default
 // language: ""), as the language's params.data in hugo.toml names it:
@@ -625,18 +664,27 @@ func HugoDataName(lang string) string {
 // under siteDir, where the templates take it by the language's params.data
 // in hugo.toml (HugoDataName):
 //
-//   - data/<name>.json, what the lists need (the indicators as cards, the
-//     groups, the summary, the search, the report's cuts), which Hugo
-//     decodes whole and holds for the whole build (hugo.Data is global,
-//     every language's at once);
-//   - assets/data/<name>/<id>.json per indicator, everything its page and
-//     its embed page show (Indicator), which only they read
-//     (layouts/_partials/chi-tieu-du-lieu.html: resources.Get and
-//     transform.Unmarshal, whose cache Hugo bounds).
+//   - data/<name>.json, what most pages need (the groups, the summary's
+//     counts, the report's cuts, the indicators as cards, or with group
+//     pages only their names), which Hugo decodes whole and holds for the
+//     whole build (hugo.Data is global, every language's at once);
+//   - assets/data/<name>/<part>.json, everything the pages of PartSize
+//     indicators show (Indicator, by id), each indicator's page and embed
+//     page reading the part its card names (layouts/_partials/
+//     chi-tieu-du-lieu.html: resources.Get and transform.Unmarshal, whose
+//     cache Hugo bounds); the indicators in the order of their ids, the
+//     order Hugo renders their pages in, so that a part is decoded once
+//     for the pages of its indicators, rendered one after the other;
+//   - assets/danh-sach/<name>/, what one page lists
+//     (layouts/_partials/danh-sach.html): tim-kiem.json, the search's
+//     entries (/tim-kiem/); tong-hop.json, the summary with its rows (the
+//     summary table); with group pages, nhom/<slug>.json, the cards of a
+//     group (its page).
 //
 // At 10.000 indicators the whole site data in data/ was 124 MB per
-// language, decoded into gigabytes that Hugo held to the end. Compact:
-// Hugo decodes it (the indented file was 190 MB).
+// language, decoded into gigabytes that Hugo held to the end; with the
+// cards, the search and the summary's rows, 30 MB, some 140 MB in Hugo.
+// Compact: Hugo decodes it (the indented file was 190 MB).
 func WriteHugoData(siteDir, lang string, s *Site) error {
 	name := HugoDataName(lang)
 	pages := filepath.Join(siteDir, "assets", "data", name)
@@ -644,30 +692,81 @@ func WriteHugoData(siteDir, lang string, s *Site) error {
 		return err
 	}
 	ids := make([]string, 0, len(s.Indicators))
-	cards := make(map[string]*Card, len(s.Indicators))
-	for id, ind := range s.Indicators {
+	for id := range s.Indicators {
 		ids = append(ids, id)
-		cards[id] = ind.card()
 	}
-	err := each(len(ids), func(i int) error {
-		b, err := json.Marshal(s.Indicators[ids[i]])
+	slices.Sort(ids)
+	part := make(map[string]string, len(ids))
+	for i, id := range ids {
+		part[id] = strconv.Itoa(i / PartSize)
+	}
+	err := each((len(ids)+PartSize-1)/PartSize, func(i int) error {
+		inds := make(map[string]*Indicator, PartSize)
+		for _, id := range ids[i*PartSize : min((i+1)*PartSize, len(ids))] {
+			inds[id] = s.Indicators[id]
+		}
+		b, err := json.Marshal(inds)
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(filepath.Join(pages, ids[i]+".json"), b, 0o644)
+		return os.WriteFile(filepath.Join(pages, strconv.Itoa(i)+".json"), b, 0o644)
 	})
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(hugoSite{Site: s, Indicators: cards}); err != nil {
+	lists := filepath.Join(siteDir, "assets", "danh-sach", name)
+	if err := os.MkdirAll(lists, 0o755); err != nil {
 		return err
 	}
+	if err := writeJSON(filepath.Join(lists, "tim-kiem.json"), s.Search); err != nil {
+		return err
+	}
+	if err := writeJSON(filepath.Join(lists, "tong-hop.json"), s.Summary); err != nil {
+		return err
+	}
+	var inds any
+	if s.GroupPages {
+		names := make(map[string]*pageName, len(s.Indicators))
+		for id, ind := range s.Indicators {
+			names[id] = &pageName{ID: ind.ID, Title: ind.Title, Group: ind.Group, Part: part[id]}
+		}
+		inds = names
+		if err := os.MkdirAll(filepath.Join(lists, "nhom"), 0o755); err != nil {
+			return err
+		}
+		for _, g := range s.Groups {
+			cards := make(map[string]*Card, len(g.Indicators))
+			for _, id := range g.Indicators {
+				if ind := s.Indicators[id]; ind != nil {
+					cards[id] = ind.card(part[id])
+				}
+			}
+			if err := writeJSON(filepath.Join(lists, "nhom", g.Slug+".json"), cards); err != nil {
+				return err
+			}
+		}
+	} else {
+		cards := make(map[string]*Card, len(s.Indicators))
+		for id, ind := range s.Indicators {
+			cards[id] = ind.card(part[id])
+		}
+		inds = cards
+	}
+	head := summaryHead{Targets: s.Summary.Targets, ByStatus: s.Summary.ByStatus, Statuses: s.Summary.Statuses, Periods: s.Summary.Periods}
 	dir := filepath.Join(siteDir, "data")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(dir, name+".json"), buf.Bytes(), 0o644)
+	return writeJSON(filepath.Join(dir, name+".json"), hugoSite{Site: s, Indicators: inds, Summary: head})
+}
+
+// writeJSON writes v as compact JSON, with a line break at the end.
+func writeJSON(name string, v any) error {
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(v); err != nil {
+		return err
+	}
+	return os.WriteFile(name, buf.Bytes(), 0o644)
 }
 
 // each runs one(0) … one(n-1) on a few workers at once (writing 20.000

@@ -15,6 +15,7 @@ import (
 	"github.com/tayson/chitieu/internal/diag"
 	"github.com/tayson/chitieu/internal/indicator"
 	"github.com/tayson/chitieu/internal/period"
+	"github.com/tayson/chitieu/internal/search"
 	"github.com/tayson/chitieu/internal/sitewords"
 )
 
@@ -436,7 +437,8 @@ func TestWriteHugoData(t *testing.T) {
 				t.Errorf("%s: the card has %s", name, heavy)
 			}
 		}
-		var page struct {
+		var part map[string]struct {
+			Spark  any     `json:"spark"`
 			Title  string  `json:"title"`
 			Charts []Chart `json:"charts"`
 			Table  struct {
@@ -445,18 +447,124 @@ func TestWriteHugoData(t *testing.T) {
 				} `json:"rows"`
 			} `json:"table"`
 		}
-		b, err = os.ReadFile(filepath.Join(dir, "assets", "data", name, "a.json"))
+		if card["part"] != "0" {
+			t.Errorf("%s: the card names part %v, want 0", name, card["part"])
+		}
+		b, err = os.ReadFile(filepath.Join(dir, "assets", "data", name, "0.json"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := json.Unmarshal(b, &page); err != nil {
+		if err := json.Unmarshal(b, &part); err != nil {
 			t.Fatal(err)
 		}
-		if len(page.Charts) != 1 || page.Charts[0].Payload != `{"option":{}}` || len(page.Table.Rows) != 1 || page.Table.Rows[0].Cells[0][0] != "1" || page.Title != "A" {
+		page := part["a"]
+		if len(page.Charts) != 1 || page.Charts[0].Payload != `{"option":{}}` || len(page.Table.Rows) != 1 || page.Table.Rows[0].Cells[0][0] != "1" || page.Title != "A" || page.Spark != nil {
 			t.Errorf("%s: the indicator's file: %+v", name, page)
 		}
 	}
+	// With group pages, data/<name>.json names the indicators only: their
+	// cards are in their group's file; the search and the summary's rows
+	// are in theirs, in either case.
+	s.GroupPages = true
+	s.Groups[0].Slug = "1-nhom"
+	s.Search = []search.Entry{{Title: "A", URL: "chi-tieu/a/"}}
+	s.Summary = Summary{Targets: 1, Rows: []SummaryRow{{Indicator: "a", Title: "A"}}}
+	dir := t.TempDir()
+	if err := WriteHugoData(dir, "", s); err != nil {
+		t.Fatal(err)
+	}
+	var site map[string]any
+	b, err := os.ReadFile(filepath.Join(dir, "data", "chitieu.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &site); err != nil {
+		t.Fatal(err)
+	}
+	name := site["indicators"].(map[string]any)["a"].(map[string]any)
+	if len(name) != 4 || name["title"] != "A" || name["group"] != "1. Nhóm" || name["part"] != "0" {
+		t.Errorf("with group pages, the indicator in data/chitieu.json: %v", name)
+	}
+	if _, ok := site["search"]; ok {
+		t.Error("data/chitieu.json has the search")
+	}
+	if _, ok := site["summary"].(map[string]any)["rows"]; ok || site["summary"].(map[string]any)["targets"] != 1.0 {
+		t.Errorf("data/chitieu.json's summary: %v", site["summary"])
+	}
+	lists := filepath.Join(dir, "assets", "danh-sach", "chitieu")
+	var cards map[string]map[string]any
+	if b, err = os.ReadFile(filepath.Join(lists, "nhom", "1-nhom.json")); err == nil {
+		err = json.Unmarshal(b, &cards)
+	}
+	if err != nil || cards["a"]["spark"].(map[string]any)["svg"] != "<svg></svg>" {
+		t.Errorf("the group's cards: %v, %v", cards, err)
+	}
+	var entries []search.Entry
+	if b, err = os.ReadFile(filepath.Join(lists, "tim-kiem.json")); err == nil {
+		err = json.Unmarshal(b, &entries)
+	}
+	if err != nil || len(entries) != 1 || entries[0].Title != "A" {
+		t.Errorf("the search: %v, %v", entries, err)
+	}
+	var summary Summary
+	if b, err = os.ReadFile(filepath.Join(lists, "tong-hop.json")); err == nil {
+		err = json.Unmarshal(b, &summary)
+	}
+	if err != nil || len(summary.Rows) != 1 || summary.Rows[0].Indicator != "a" {
+		t.Errorf("the summary: %+v, %v", summary, err)
+	}
 	if HugoDataName("") != "chitieu" || HugoDataName("en") != "chitieu_en" {
 		t.Errorf("names: %q %q", HugoDataName(""), HugoDataName("en"))
+	}
+}
+
+// TestWriteHugoDataParts: the indicators' page data is in files of
+// PartSize indicators, in the order of their ids, each card naming its
+// indicator's part.
+func TestWriteHugoDataParts(t *testing.T) {
+	s := &Site{Indicators: map[string]*Indicator{}, Groups: []Group{{Title: "G", Slug: "g"}}}
+	n := 2*PartSize + 1
+	for i := range n {
+		id := fmt.Sprintf("c%02d", n-i) // not in the order of their ids
+		s.Indicators[id] = &Indicator{ID: id, Title: id}
+		s.Groups[0].Indicators = append(s.Groups[0].Indicators, id)
+	}
+	for _, groupPages := range []bool{false, true} {
+		s.GroupPages = groupPages
+		dir := t.TempDir()
+		if err := WriteHugoData(dir, "", s); err != nil {
+			t.Fatal(err)
+		}
+		var site struct {
+			Indicators map[string]struct {
+				Part string `json:"part"`
+			} `json:"indicators"`
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "data", "chitieu.json"))
+		if err == nil {
+			err = json.Unmarshal(b, &site)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		files, _ := os.ReadDir(filepath.Join(dir, "assets", "data", "chitieu"))
+		if len(files) != 3 {
+			t.Errorf("group pages %v: %d files of page data, want 3", groupPages, len(files))
+		}
+		for i := 1; i <= n; i++ {
+			id := fmt.Sprintf("c%02d", i)
+			want := fmt.Sprint((i - 1) / PartSize)
+			if got := site.Indicators[id].Part; got != want {
+				t.Errorf("group pages %v: %s in part %q, want %q", groupPages, id, got, want)
+			}
+			var part map[string]Indicator
+			b, err := os.ReadFile(filepath.Join(dir, "assets", "data", "chitieu", want+".json"))
+			if err == nil {
+				err = json.Unmarshal(b, &part)
+			}
+			if err != nil || part[id].Title != id {
+				t.Errorf("group pages %v: part %s has %v (%v), want %s", groupPages, want, part, err, id)
+			}
+		}
 	}
 }
