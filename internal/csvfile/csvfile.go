@@ -229,6 +229,14 @@ func lineEnds(text string) int {
 	return max(strings.Count(text, "\n"), strings.Count(text, "\r"))
 }
 
+// Empty reports whether t has no data row.
+func (t *Table) Empty() bool {
+	for range t.Each() {
+		return false
+	}
+	return true
+}
+
 // Column returns the index of key in t.Keys, or -1.
 func (t *Table) Column(key string) int {
 	for i, k := range t.Keys {

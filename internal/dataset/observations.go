@@ -230,7 +230,7 @@ func (l *loader) readObservations(t *csvfile.Table) {
 		}
 		return false
 	}
-	if len(t.Rows) == 0 {
+	if t.Empty() {
 		l.diags.Add(diag.Make(diag.Warning, CodeNoFigures, nil).At(t.File, t.HeaderLine, 0, ""))
 	}
 	switch {
@@ -266,13 +266,15 @@ func (l *loader) readLong(t *csvfile.Table) {
 		l.refuse(t)
 		return
 	}
+	idCol, periodCol := t.Column("ma"), t.Column("ky")
 	if l.collides(t, func(yield func(rowKey) bool) {
-		for i, r := range csvfile.Decode[longRow](t) {
-			label := r.Ky.Text
-			if p, err := l.period(r.Ky.Text); err == nil {
+		for r := range t.Each() {
+			p := cellAt(r, periodCol)
+			label := p.Text
+			if p, err := l.period(p.Text); err == nil {
 				label = p.Label
 			}
-			if !yield(rowKey{t.Rows[i].Line, r.Ma, label}) {
+			if !yield(rowKey{r.Line, cellAt(r, idCol), label}) {
 				return
 			}
 		}
@@ -412,14 +414,9 @@ func (l *loader) readWide(t *csvfile.Table) {
 	sort.Slice(cols, func(a, b int) bool { return cols[a].idx < cols[b].idx })
 	// The period columns are known from the header alone: their cells are
 	// read by position.
-	get := func(r csvfile.Row, i int) csvfile.Cell {
-		if i >= 0 && i < len(r.Cells) {
-			return r.Cells[i]
-		}
-		return csvfile.Cell{Line: r.Line}
-	}
+	get := cellAt
 	if l.collides(t, func(yield func(rowKey) bool) {
-		for _, r := range t.Rows {
+		for r := range t.Each() {
 			if !yield(rowKey{r.Line, get(r, idCol), ""}) {
 				return
 			}
@@ -429,7 +426,7 @@ func (l *loader) readWide(t *csvfile.Table) {
 	}
 	rows := map[string]int{}
 	nums := newNumbers(t, func(yield func(csvfile.Cell) bool) {
-		for _, r := range t.Rows {
+		for r := range t.Each() {
 			rows[get(r, idCol).Text]++
 			for _, pc := range cols {
 				if !yield(get(r, pc.idx)) || !yield(get(r, pc.reported)) {
@@ -440,7 +437,7 @@ func (l *loader) readWide(t *csvfile.Table) {
 	})
 	l.grow(rows, len(cols))
 	var numbers []csvfile.Cell
-	for _, r := range t.Rows {
+	for r := range t.Each() {
 		note := get(r, noteCol).Text
 		if id := get(r, idCol); l.indicatorOf(id, t.File) == nil {
 			// Report an unknown id once per row, not once per period, and
@@ -464,6 +461,15 @@ func (l *loader) readWide(t *csvfile.Table) {
 		l.splitNumber(t, get(r, idCol), get(r, noteCol), numbers...)
 	}
 	nums.report(l)
+}
+
+// cellAt returns the cell of r in column i, or a blank one on its line
+// (as csvfile.Decode gives for a column the file lacks).
+func cellAt(r csvfile.Row, i int) csvfile.Cell {
+	if i >= 0 && i < len(r.Cells) {
+		return r.Cells[i]
+	}
+	return csvfile.Cell{Line: r.Line}
 }
 
 var (
