@@ -66,6 +66,7 @@ type Result struct {
 	// their number in Published.
 	Dataset    *dataset.Dataset
 	Indicators []*indicator.Indicator
+	Checked    int           // the indicators with figures that were computed and checked
 	Published  int           // the indicators Build published
 	Report     []report.Page // the site's content pages, with their report periods
 	Pages      int
@@ -84,7 +85,17 @@ func Check(src, site string) *Result { return CheckProgress(src, site, nil) }
 
 // CheckProgress is Check saying on p what it is doing when a stage takes a
 // while (a 200 MB export takes seconds).
-func CheckProgress(src, site string, p *Progress) *Result {
+func CheckProgress(src, site string, p *Progress) *Result { return check(src, site, p, true) }
+
+// CheckOnly is CheckProgress for the check command, which publishes
+// nothing: the indicators are computed and checked one at a time and let
+// go (Indicators stays nil, Checked counts them), with the same
+// diagnostics, so that the figures of a large export are not held twice,
+// as observations and as the site's tables.
+func CheckOnly(src, site string, p *Progress) *Result { return check(src, site, p, false) }
+
+// check is CheckProgress, keeping the computed indicators if keep is set.
+func check(src, site string, p *Progress, keep bool) *Result {
 	res := &Result{Diags: &diag.List{}}
 	info, err := os.Stat(src)
 	if err != nil || !info.IsDir() {
@@ -111,7 +122,12 @@ func CheckProgress(src, site string, p *Progress) *Result {
 		done(true)
 	}
 	done = p.stage("buoc-tinh")
-	res.Indicators = indicator.Compute(res.Dataset, res.Diags, latestReport(res.Report))
+	if keep {
+		res.Indicators = indicator.Compute(res.Dataset, res.Diags, latestReport(res.Report))
+		res.Checked = len(res.Indicators)
+	} else {
+		res.Checked = indicator.Check(res.Dataset, res.Diags, latestReport(res.Report))
+	}
 	done(true)
 	return res
 }
