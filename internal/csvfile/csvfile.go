@@ -627,7 +627,16 @@ func (r record) empty() bool {
 	return true
 }
 
-func clean(s string) string { return strings.TrimSpace(norm.NFC.String(s)) }
+// clean trims s and puts it in NFC. Text of ASCII alone (most cells: the
+// numbers, the ids) is its own NFC, and is only trimmed.
+func clean(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.TrimSpace(norm.NFC.String(s))
+		}
+	}
+	return strings.TrimSpace(s)
+}
 
 // unguard removes the apostrophe that guards a cell against being run as a
 // formula: "'- Trong đó: nữ" is "- Trong đó: nữ". Downloads of chitieu (and
