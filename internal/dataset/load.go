@@ -213,7 +213,7 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 	}
 	for _, r := range csvfile.Decode[indicatorRow](t) {
 		c := r.Ma
-		pos := Pos{t.File, c.Line, c.Col}
+		at := pos(t.File, c)
 		switch {
 		case c.Text == "":
 			l.errorAt(c, t.File, CodeNoID, nil)
@@ -247,7 +247,7 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 		}
 		ind := &Indicator{
 			ID: c.Text, Title: r.Ten.Text, Group: r.Nhom.Text, Unit: unit, Source: r.Nguon.Text, Notes: r.GhiChu.Text,
-			ChartKind: kind, Total: r.Tong.Text, Plan: r.KeHoach.Text, Pos: pos, Parts: splitList(r.ThanhPhan.Text, ";"),
+			ChartKind: kind, Total: r.Tong.Text, Plan: r.KeHoach.Text, Pos: at, Parts: splitList(r.ThanhPhan.Text, ";"),
 		}
 		ind.TitleEN, ind.UnitEN = strings.TrimSpace(r.TenEN.Text), strings.TrimSpace(r.DonViEN.Text)
 		for _, pair := range splitList(r.ChuoiEN.Text, ";") {

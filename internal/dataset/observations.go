@@ -87,7 +87,7 @@ func (l *loader) spelling(t *csvfile.Table, ind *Indicator, p period.Period, c c
 	k := spellKey{ind: ind, label: p.Label}
 	first, ok := l.spelled[k]
 	if !ok {
-		l.spelled[k] = spelling{p.Typed, Pos{t.File, c.Line, c.Col}}
+		l.spelled[k] = spelling{p.Typed, pos(t.File, c)}
 		return
 	}
 	w := spellKey{ind: ind, label: p.Label, typed: p.Typed}
@@ -177,7 +177,7 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 		return
 	}
 	series := l.seriesName(seriesCell.Text)
-	pos := Pos{t.File, valueCell.Line, valueCell.Col}
+	at := pos(t.File, valueCell)
 	key := l.seenKey(p.Label, series)
 	seen := l.seen[ind]
 	if seen == nil {
@@ -211,10 +211,10 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 	if note != "" {
 		note = strings.Clone(note)
 	}
-	o := Observation{Period: p, Series: series, Value: v, Note: note, Pos: pos}
+	o := Observation{Period: p, Series: series, Value: v, Note: note, Pos: at}
 	if reportedCell.Text != "" {
 		if r, ok := nums.parse(l, reportedCell); ok {
-			o.Reported = &Reported{r, Pos{t.File, reportedCell.Line, reportedCell.Col}}
+			o.Reported = &Reported{r, pos(t.File, reportedCell)}
 		}
 	}
 	seen[key] = int32(len(ind.Observations))
