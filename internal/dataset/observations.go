@@ -27,15 +27,14 @@ type numbers struct {
 
 // newNumbers settles the convention of t's numbers, the cells that yields.
 func newNumbers(t *csvfile.Table, cells iter.Seq[csvfile.Cell]) *numbers {
-	// Only the cells that prove a convention count: the others, most of a
-	// file (whole numbers), need not be held.
-	var texts []string
+	// Counted, not held: a file may have millions of decimal numbers.
+	var tally number.Tally
 	for c := range cells {
-		if c.Text != "" && number.Evidence(c.Text) != number.Unknown {
-			texts = append(texts, c.Text)
+		if c.Text != "" {
+			tally.Add(c.Text)
 		}
 	}
-	conv, _ := number.FileConvention(texts)
+	conv, _ := tally.Convention()
 	if conv == number.Unknown && t.Separator == ';' {
 		// Excel writes ';' where the decimal separator is ',' (Vietnamese locale).
 		conv = number.DecimalComma
