@@ -76,8 +76,9 @@ type Table struct {
 	bodyLine  int // and its line
 	streamed  bool
 	b         *builder
-	reported  int  // offset up to which the rows' problems were reported
-	concluded bool // the problems found at the end of the rows were reported
+	reported  int               // offset up to which the rows' problems were reported
+	concluded bool              // the problems found at the end of the rows were reported
+	cleaned   map[string]string // see scanner.cleaned
 }
 
 // Diagnostic codes reported by Read.
@@ -134,7 +135,7 @@ func Read(file string, data []byte, diags *diag.List) *Table {
 		copy(cells, r.Cells)
 		t.Rows = append(t.Rows, Row{Line: r.Line, Cells: cells})
 	}
-	t.text, t.streamed, t.b = "", false, nil
+	t.text, t.streamed, t.b, t.cleaned = "", false, nil, nil
 	return t
 }
 
@@ -194,7 +195,10 @@ func (t *Table) Each() iter.Seq[Row] {
 			}
 			return
 		}
-		sc := scanner{file: t.File, s: t.text, pos: t.body, line: t.bodyLine, sep: byte(t.Separator)}
+		if t.cleaned == nil {
+			t.cleaned = map[string]string{}
+		}
+		sc := scanner{file: t.File, s: t.text, pos: t.body, line: t.bodyLine, sep: byte(t.Separator), cleaned: t.cleaned}
 		var buf []field
 		var cells []Cell
 		for sc.pos < len(sc.s) {
@@ -658,6 +662,37 @@ type scanner struct {
 	line  int
 	sep   byte
 	diags *diag.List
+	// cleaned holds clean of the short fields that are not ASCII, the
+	// first maxCleaned of them: an export writes the same few series
+	// names, with their Vietnamese letters, on millions of rows, and
+	// putting them in NFC was a seventh of reading it. nil: none kept.
+	cleaned map[string]string
+}
+
+// scanner.clean remembers maxCleaned fields of maxCleanedLen bytes at most.
+const (
+	maxCleaned    = 1 << 12
+	maxCleanedLen = 128
+)
+
+// clean is clean(s), remembered for short text that is not ASCII.
+func (sc *scanner) clean(s string) string {
+	if sc.cleaned == nil || len(s) > maxCleanedLen {
+		return clean(s)
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			if c, ok := sc.cleaned[s]; ok {
+				return c
+			}
+			c := clean(s)
+			if len(sc.cleaned) < maxCleaned {
+				sc.cleaned[s] = c
+			}
+			return c
+		}
+	}
+	return strings.TrimSpace(s)
 }
 
 // detectSeparator handles an Excel "sep=X" first line, then counts ',', ';'
@@ -757,7 +792,7 @@ func (sc *scanner) record(buf []field) record {
 				sc.errorAt(f.line, col, CodeBadQuote, clean(f.raw), nil)
 			}
 		}
-		f.text = clean(f.raw)
+		f.text = sc.clean(f.raw)
 		rec.fields = append(rec.fields, f)
 		if sc.pos < len(s) && s[sc.pos] == sc.sep {
 			sc.pos++

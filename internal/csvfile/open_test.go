@@ -3,6 +3,7 @@ package csvfile
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/tayson/chitieu/internal/diag"
@@ -115,5 +116,35 @@ func TestOpenReusesCells(t *testing.T) {
 	})
 	if rows != 1000 || allocs > 10 {
 		t.Errorf("%d rows in %v allocations a reading, want 1000 rows in at most 10", rows, allocs)
+	}
+}
+
+// TestOpenRemembersCleanText: the NFC form of a field remembered from an
+// earlier row (or reading) is the one of the field itself, before and
+// after maxCleaned fields are remembered, and for a long field.
+func TestOpenRemembersCleanText(t *testing.T) {
+	long := strings.Repeat("Tru\u031bo\u031b\u0300ng ", 20) // NFD, over maxCleanedLen bytes
+	var b strings.Builder
+	b.WriteString("ma,chuoi\n")
+	for i := range maxCleaned + 100 {
+		// decomposed, as macOS writes: "a" and a combining tilde
+		fmt.Fprintf(&b, "A, Xa\u0303 %d \nB,Xa\u0303 %d\nC,%s\n", i, i, long)
+	}
+	tab := Open("x.csv", []byte(b.String()), &diag.List{})
+	for pass := range 2 {
+		i := 0
+		for r := range tab.Each() {
+			want := fmt.Sprintf("Xã %d", i/3)
+			if i%3 == 2 {
+				want = strings.TrimSpace(strings.Repeat("Trường ", 20))
+			}
+			if got := r.Cells[1].Text; got != want {
+				t.Fatalf("pass %d, line %d: %q, want %q", pass, r.Line, got, want)
+			}
+			i++
+		}
+		if i != 3*(maxCleaned+100) {
+			t.Errorf("pass %d: %d rows", pass, i)
+		}
 	}
 }
