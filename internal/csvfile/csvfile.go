@@ -71,14 +71,15 @@ type Table struct {
 
 	// Of a table Open'ed: its rows are read from text, from body on, each
 	// time Each is called.
-	text      string
-	body      int // offset of the first record after the header
-	bodyLine  int // and its line
-	streamed  bool
-	b         *builder
-	reported  int               // offset up to which the rows' problems were reported
-	concluded bool              // the problems found at the end of the rows were reported
-	cleaned   map[string]string // see scanner.cleaned
+	text         string
+	body         int // offset of the first record after the header
+	bodyLine     int // and its line
+	streamed     bool
+	b            *builder
+	reported     int               // offset up to which the rows' problems were reported
+	reportedLine int               // the line at that offset
+	concluded    bool              // the problems found at the end of the rows were reported
+	cleaned      map[string]string // see scanner.cleaned
 }
 
 // Diagnostic codes reported by Read.
@@ -175,7 +176,7 @@ func Open(file string, data []byte, diags *diag.List) *Table {
 			break
 		}
 	}
-	t := &Table{File: file, Encoding: enc, Separator: rune(sc.sep), text: text, body: sc.pos, bodyLine: sc.line, streamed: true, reported: sc.pos}
+	t := &Table{File: file, Encoding: enc, Separator: rune(sc.sep), text: text, body: sc.pos, bodyLine: sc.line, streamed: true, reported: sc.pos, reportedLine: sc.line}
 	t.b = newBuilder(t, rec, diags)
 	return t
 }
@@ -211,7 +212,7 @@ func (t *Table) Each() iter.Seq[Row] {
 			r := sc.record(buf[:0])
 			buf = r.fields
 			if report {
-				t.reported = sc.pos
+				t.reported, t.reportedLine = sc.pos, sc.line
 			}
 			if r.empty() {
 				continue
@@ -231,6 +232,29 @@ func (t *Table) Each() iter.Seq[Row] {
 // lineEnds counts the line ends of text, a bound on its records.
 func lineEnds(text string) int {
 	return max(strings.Count(text, "\n"), strings.Count(text, "\r"))
+}
+
+// Done reports the problems of the rows of t that Each has not read yet:
+// called once the reader of an Open'ed table is done with it, every problem
+// of the file is reported, however little of it the reader needed (a file
+// refused for its header is not read further).
+func (t *Table) Done() {
+	if !t.streamed || t.concluded {
+		return
+	}
+	sc := scanner{file: t.File, s: t.text, pos: t.reported, line: t.reportedLine, sep: byte(t.Separator), diags: t.b.diags, cleaned: t.cleaned}
+	var buf []field
+	var cells []Cell
+	for sc.pos < len(sc.s) {
+		r := sc.record(buf[:0])
+		buf = r.fields
+		t.reported, t.reportedLine = sc.pos, sc.line
+		if !r.empty() {
+			cells = t.b.row(r, cells[:0], true)
+		}
+	}
+	t.concluded = true
+	t.b.done()
 }
 
 // Empty reports whether t has no data row.

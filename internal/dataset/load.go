@@ -156,8 +156,7 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 				continue
 			}
 			if t := open(n); t != nil {
-				for range t.Each() {
-				}
+				t.Done()
 			}
 		}
 		if role[IndicatorsFile] == "" {
@@ -166,12 +165,14 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 		return nil
 	}
 	l.noIndicators = !l.readIndicators(indTable)
+	indTable.Done()
 	for _, n := range names {
 		if n == role[IndicatorsFile] || n == role[TargetsFile] {
 			continue
 		}
 		if t := open(n); t != nil {
 			l.readObservations(t)
+			t.Done()
 		}
 	}
 	var targets *csvfile.Table
@@ -185,12 +186,14 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 		// nothing can be built without the indicator list.
 		if targets != nil {
 			l.readTargets(targets)
+			targets.Done()
 		}
 		return nil
 	}
 	l.finish()
 	if targets != nil {
 		l.readTargets(targets)
+		targets.Done()
 	}
 	return l.ds
 }
