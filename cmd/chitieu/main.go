@@ -119,13 +119,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	if cmd == "check" {
-		res := build.CheckProgress(*src, *site, &build.Progress{W: stderr, Lang: *lang})
+		res := build.CheckOnly(*src, *site, &build.Progress{W: stderr, Lang: *lang})
 		report(res.Diags)
 		if res.Diags.HasErrors() || (*strict && res.Diags.Len() > 0) {
 			return 1
 		}
 		if *format == "text" {
-			fmt.Fprintln(stdout, diag.Say(*lang, "tom-tat-check", diag.Args{"src": *src, "indicators": diag.Num{Value: float64(len(res.Indicators))}, "warnings": diag.Num{Value: float64(res.Diags.Count(diag.Warning))}}))
+			fmt.Fprintln(stdout, diag.Say(*lang, "tom-tat-check", diag.Args{"src": *src, "indicators": diag.Num{Value: float64(res.Checked)}, "warnings": diag.Num{Value: float64(res.Diags.Count(diag.Warning))}}))
 		}
 		return 0
 	}

@@ -493,3 +493,22 @@ func TestBuildRelativePaths(t *testing.T) {
 	}
 	assertNoLeftovers(t, "public")
 }
+
+// TestCheckOnly: the check command's CheckOnly says what CheckProgress
+// says, counts the same indicators (the repository's 46), and keeps none.
+func TestCheckOnly(t *testing.T) {
+	text := func(l *diag.List) string {
+		var b strings.Builder
+		l.WriteText(&b, "vi")
+		return b.String()
+	}
+	kept := CheckProgress(repoData, repoSite, nil)
+	only := CheckOnly(repoData, repoSite, nil)
+	if kept.Checked != 46 || only.Checked != 46 || len(kept.Indicators) != 46 || only.Indicators != nil {
+		t.Errorf("CheckProgress: %d checked, %d kept; CheckOnly: %d checked, %d kept; want 46, 46; 46, none",
+			kept.Checked, len(kept.Indicators), only.Checked, len(only.Indicators))
+	}
+	if a, b := text(kept.Diags), text(only.Diags); a == "" || a != b {
+		t.Errorf("CheckOnly says\n%s\nCheckProgress says\n%s", b, a)
+	}
+}

@@ -67,7 +67,19 @@ type Table struct {
 	HeaderLine int      // physical line of the header
 	Header     []Cell   // header cells as typed (trimmed, NFC)
 	Keys       []string // NormalizeKey of each header cell
-	Rows       []Row    // data rows; wholly empty rows are dropped
+	Rows       []Row    // data rows, when Read whole; wholly empty rows are dropped
+
+	// Of a table Open'ed: its rows are read from text, from body on, each
+	// time Each is called.
+	text         string
+	body         int // offset of the first record after the header
+	bodyLine     int // and its line
+	streamed     bool
+	b            *builder
+	reported     int               // offset up to which the rows' problems were reported
+	reportedLine int               // the line at that offset
+	concluded    bool              // the problems found at the end of the rows were reported
+	cleaned      map[string]string // see scanner.cleaned
 }
 
 // Diagnostic codes reported by Read.
@@ -102,11 +114,43 @@ const (
 // in one file; the messages give the total.
 const MaxBadBytes = 5
 
-// Read reads one exported CSV file. Problems are added to diags with their
-// position. It returns nil only when the file cannot be read at all (an
-// Error was added); otherwise the table holds everything that could be read,
-// even when errors were reported. A header without data rows is not an error.
+// Read reads one exported CSV file whole, its rows into Rows. Problems are
+// added to diags with their position. It returns nil only when the file
+// cannot be read at all (an Error was added); otherwise the table holds
+// everything that could be read, even when errors were reported. A header
+// without data rows is not an error.
 func Read(file string, data []byte, diags *diag.List) *Table {
+	t := Open(file, data, diags)
+	if t == nil {
+		return nil
+	}
+	t.Rows = make([]Row, 0, lineEnds(t.text))
+	var chunk []Cell // room for the cells of the next rows
+	for r := range t.Each() {
+		n := len(r.Cells)
+		if len(chunk) < n {
+			chunk = make([]Cell, n*rowsPerChunk)
+		}
+		cells := chunk[:n:n]
+		chunk = chunk[n:]
+		copy(cells, r.Cells)
+		t.Rows = append(t.Rows, Row{Line: r.Line, Cells: cells})
+	}
+	t.text, t.streamed, t.b, t.cleaned = "", false, nil, nil
+	return t
+}
+
+// rowsPerChunk rows of cells are allocated at a time by Read: no cell is
+// copied as the table grows, and no more than a chunk is left unused.
+const rowsPerChunk = 4096
+
+// Open reads the header of one exported CSV file and keeps its text: its
+// rows are read from the text by Each, one at a time, as many times as the
+// caller needs, so that a file of millions of rows is held as its text,
+// never as its cells. The problems of the header are added to diags at
+// once, those of the rows when Each first reads them (once, however often
+// they are read). It returns nil as Read does.
+func Open(file string, data []byte, diags *diag.List) *Table {
 	if diags == nil {
 		diags = &diag.List{}
 	}
@@ -122,8 +166,6 @@ func Read(file string, data []byte, diags *diag.List) *Table {
 		reportBadBytes(file, sc.all(), bad, diags)
 		return nil
 	}
-	// One record at a time, into one buffer: a file of millions of rows is
-	// held once, as its text and its cells.
 	var rec record
 	for {
 		if sc.pos >= len(sc.s) {
@@ -134,23 +176,93 @@ func Read(file string, data []byte, diags *diag.List) *Table {
 			break
 		}
 	}
-	t := &Table{File: file, Encoding: enc, Separator: rune(sc.sep)}
-	b := newBuilder(t, rec, lineEnds(text), diags)
-	var buf []field
-	for sc.pos < len(sc.s) {
-		r := sc.record(buf[:0])
-		buf = r.fields
-		if !r.empty() {
-			b.row(r)
+	t := &Table{File: file, Encoding: enc, Separator: rune(sc.sep), text: text, body: sc.pos, bodyLine: sc.line, streamed: true, reported: sc.pos, reportedLine: sc.line}
+	t.b = newBuilder(t, rec, diags)
+	return t
+}
+
+// Each yields the data rows of t in order: its Rows when it was Read
+// whole; when it was Open'ed, rows read from its text, one at a time,
+// whose Cells the next row reuses (keep a Cell, not a Row). Rows read for
+// the first time have their problems reported; Each may stop anywhere and
+// be called again. It is not safe for concurrent use.
+func (t *Table) Each() iter.Seq[Row] {
+	return func(yield func(Row) bool) {
+		if !t.streamed {
+			for _, r := range t.Rows {
+				if !yield(r) {
+					return
+				}
+			}
+			return
+		}
+		if t.cleaned == nil {
+			t.cleaned = map[string]string{}
+		}
+		sc := scanner{file: t.File, s: t.text, pos: t.body, line: t.bodyLine, sep: byte(t.Separator), cleaned: t.cleaned}
+		var buf []field
+		var cells []Cell
+		for sc.pos < len(sc.s) {
+			// Reported once: by the first reading of the record.
+			report := sc.pos >= t.reported
+			sc.diags = nil
+			if report {
+				sc.diags = t.b.diags
+			}
+			r := sc.record(buf[:0])
+			buf = r.fields
+			if report {
+				t.reported, t.reportedLine = sc.pos, sc.line
+			}
+			if r.empty() {
+				continue
+			}
+			cells = t.b.row(r, cells[:0], report)
+			if !yield(Row{Line: r.line, Cells: cells}) {
+				return
+			}
+		}
+		if !t.concluded {
+			t.concluded = true
+			t.b.done()
 		}
 	}
-	b.done()
-	return t
 }
 
 // lineEnds counts the line ends of text, a bound on its records.
 func lineEnds(text string) int {
 	return max(strings.Count(text, "\n"), strings.Count(text, "\r"))
+}
+
+// Done reports the problems of the rows of t that Each has not read yet:
+// called once the reader of an Open'ed table is done with it, every problem
+// of the file is reported, however little of it the reader needed (a file
+// refused for its header is not read further).
+func (t *Table) Done() {
+	if !t.streamed || t.concluded {
+		return
+	}
+	sc := scanner{file: t.File, s: t.text, pos: t.reported, line: t.reportedLine, sep: byte(t.Separator), diags: t.b.diags, cleaned: t.cleaned}
+	var buf []field
+	var cells []Cell
+	for sc.pos < len(sc.s) {
+		r := sc.record(buf[:0])
+		buf = r.fields
+		t.reported, t.reportedLine = sc.pos, sc.line
+		if !r.empty() {
+			cells = t.b.row(r, cells[:0], true)
+		}
+	}
+	t.concluded = true
+	t.b.done()
+}
+
+// Empty reports whether t has no data row.
+func (t *Table) Empty() bool {
+	for range t.Each() {
+		return false
+	}
+	return true
 }
 
 // Column returns the index of key in t.Keys, or -1.
@@ -197,7 +309,8 @@ func Decode[T any](t *Table) iter.Seq2[int, T] {
 			}
 			binds = append(binds, bind{dst, t.Column(key)})
 		}
-		for i, r := range t.Rows {
+		i := 0
+		for r := range t.Each() {
 			for _, b := range binds {
 				if b.col >= 0 && b.col < len(r.Cells) {
 					*b.dst = r.Cells[b.col]
@@ -208,6 +321,7 @@ func Decode[T any](t *Table) iter.Seq2[int, T] {
 			if !yield(i, out) {
 				return
 			}
+			i++
 		}
 	}
 }
@@ -541,7 +655,16 @@ func (r record) empty() bool {
 	return true
 }
 
-func clean(s string) string { return strings.TrimSpace(norm.NFC.String(s)) }
+// clean trims s and puts it in NFC. Text of ASCII alone (most cells: the
+// numbers, the ids) is its own NFC, and is only trimmed.
+func clean(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.TrimSpace(norm.NFC.String(s))
+		}
+	}
+	return strings.TrimSpace(s)
+}
 
 // unguard removes the apostrophe that guards a cell against being run as a
 // formula: "'- Trong đó: nữ" is "- Trong đó: nữ". Downloads of chitieu (and
@@ -563,6 +686,37 @@ type scanner struct {
 	line  int
 	sep   byte
 	diags *diag.List
+	// cleaned holds clean of the short fields that are not ASCII, the
+	// first maxCleaned of them: an export writes the same few series
+	// names, with their Vietnamese letters, on millions of rows, and
+	// putting them in NFC was a seventh of reading it. nil: none kept.
+	cleaned map[string]string
+}
+
+// scanner.clean remembers maxCleaned fields of maxCleanedLen bytes at most.
+const (
+	maxCleaned    = 1 << 12
+	maxCleanedLen = 128
+)
+
+// clean is clean(s), remembered for short text that is not ASCII.
+func (sc *scanner) clean(s string) string {
+	if sc.cleaned == nil || len(s) > maxCleanedLen {
+		return clean(s)
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			if c, ok := sc.cleaned[s]; ok {
+				return c
+			}
+			c := clean(s)
+			if len(sc.cleaned) < maxCleaned {
+				sc.cleaned[s] = c
+			}
+			return c
+		}
+	}
+	return strings.TrimSpace(s)
 }
 
 // detectSeparator handles an Excel "sep=X" first line, then counts ',', ';'
@@ -615,7 +769,11 @@ func (sc *scanner) detectSeparator() byte {
 	return best
 }
 
+// errorAt reports a problem, unless sc.diags is nil (a record read again).
 func (sc *scanner) errorAt(line, col int, key, value string, args diag.Args) {
+	if sc.diags == nil {
+		return
+	}
 	sc.diags.Add(diag.Make(diag.Error, key, args).At(sc.file, line, col, value))
 }
 
@@ -658,7 +816,7 @@ func (sc *scanner) record(buf []field) record {
 				sc.errorAt(f.line, col, CodeBadQuote, clean(f.raw), nil)
 			}
 		}
-		f.text = clean(f.raw)
+		f.text = sc.clean(f.raw)
 		rec.fields = append(rec.fields, f)
 		if sc.pos < len(s) && s[sc.pos] == sc.sep {
 			sc.pos++
@@ -769,7 +927,7 @@ func firstLine(s string) string {
 
 // ---- building the table ----
 
-// builder makes the table's header, then its rows one at a time.
+// builder makes the table's header, then the cells of its rows.
 type builder struct {
 	t     *Table
 	diags *diag.List
@@ -778,14 +936,9 @@ type builder struct {
 	// unnamed: for each empty header field, the first value under it, to
 	// report when the rows are done (in the order of the columns).
 	unnamed map[int]field
-	chunk   []Cell // room for the cells of the next rows
 }
 
-// rowsPerChunk rows of cells are allocated at a time: no cell is copied as
-// the table grows, and no more than a chunk is left unused.
-const rowsPerChunk = 4096
-
-func newBuilder(t *Table, head record, lines int, diags *diag.List) *builder {
+func newBuilder(t *Table, head record, diags *diag.List) *builder {
 	b := &builder{t: t, diags: diags, width: len(head.fields), unnamed: map[int]field{}}
 	t.HeaderLine = head.line
 	first := map[string]int{}
@@ -807,7 +960,6 @@ func newBuilder(t *Table, head record, lines int, diags *diag.List) *builder {
 		t.Header = append(t.Header, Cell{Text: name, Line: f.line, Col: i + 1})
 		t.Keys = append(t.Keys, key)
 	}
-	t.Rows = make([]Row, 0, lines)
 	return b
 }
 
@@ -815,34 +967,31 @@ func (b *builder) add(line, col int, key, value string, args diag.Args) {
 	b.diags.Add(diag.Make(diag.Error, key, args).At(b.t.File, line, col, value))
 }
 
-// row adds a data record that is not empty.
-func (b *builder) row(r record) {
-	for i, f := range b.unnamed {
-		if f.text == "" && i < len(r.fields) && r.fields[i].text != "" {
-			b.unnamed[i] = r.fields[i]
+// row appends to cells the cells of a data record that is not empty, one
+// per column, and reports its problems if report is set.
+func (b *builder) row(r record, cells []Cell, report bool) []Cell {
+	if report {
+		for i, f := range b.unnamed {
+			if f.text == "" && i < len(r.fields) && r.fields[i].text != "" {
+				b.unnamed[i] = r.fields[i]
+			}
+		}
+		for i := b.width; i < len(r.fields); i++ {
+			if v := r.fields[i].text; v != "" {
+				b.add(r.fields[i].line, i+1, CodeTooManyCells, v, diag.Args{"col": i + 1, "width": b.width})
+				break
+			}
 		}
 	}
-	for i := b.width; i < len(r.fields); i++ {
-		if v := r.fields[i].text; v != "" {
-			b.add(r.fields[i].line, i+1, CodeTooManyCells, v, diag.Args{"col": i + 1, "width": b.width})
-			break
-		}
-	}
-	n := len(b.keep)
-	if len(b.chunk) < n {
-		b.chunk = make([]Cell, n*rowsPerChunk)
-	}
-	row := Row{Line: r.line, Cells: b.chunk[:n:n]}
-	b.chunk = b.chunk[n:]
 	last := r.fields[len(r.fields)-1].line
-	for j, i := range b.keep {
+	for _, i := range b.keep {
 		if i < len(r.fields) {
-			row.Cells[j] = Cell{Text: unguard(r.fields[i].text), Line: r.fields[i].line, Col: i + 1}
+			cells = append(cells, Cell{Text: unguard(r.fields[i].text), Line: r.fields[i].line, Col: i + 1})
 		} else {
-			row.Cells[j] = Cell{Line: last, Col: i + 1}
+			cells = append(cells, Cell{Line: last, Col: i + 1})
 		}
 	}
-	b.t.Rows = append(b.t.Rows, row)
+	return cells
 }
 
 // done reports the values found under empty header cells.

@@ -16,6 +16,8 @@ package dataset
 
 import (
 	"sort"
+
+	"github.com/tayson/chitieu/internal/csvfile"
 	"strings"
 
 	"github.com/tayson/chitieu/internal/diag"
@@ -23,12 +25,16 @@ import (
 	"github.com/tayson/chitieu/internal/period"
 )
 
-// Pos is a place in an export.
+// Pos is a place in an export. Line and Col are 32 bits: every figure
+// keeps one, and a CSV file of 2³¹ lines would be 4 GB.
 type Pos struct {
 	File string
-	Line int
-	Col  int
+	Line int32
+	Col  int32
 }
+
+// pos returns the place of cell c of file.
+func pos(file string, c csvfile.Cell) Pos { return Pos{file, int32(c.Line), int32(c.Col)} }
 
 // Role says what a series is to its indicator.
 type Role string
@@ -281,7 +287,7 @@ func (d *Dataset) CheckWithin(prog period.Period, diags *diag.List) {
 			}
 			warned[o.Period.Label] = true
 			diags.Add(diag.Make(diag.Warning, CodeAfterProgramme, diag.Args{"period": o.Period.Typed, "programme": prog.Label}).
-				At(o.Pos.File, o.Pos.Line, o.Pos.Col, o.Period.Typed))
+				At(o.Pos.File, int(o.Pos.Line), int(o.Pos.Col), o.Period.Typed))
 		}
 	}
 }

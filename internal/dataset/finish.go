@@ -23,7 +23,7 @@ const (
 func (l *loader) finish() {
 	var asOf *period.Period
 	for _, ind := range l.ds.Indicators {
-		at := csvfile.Cell{Text: ind.ID, Line: ind.Pos.Line, Col: ind.Pos.Col}
+		at := csvfile.Cell{Text: ind.ID, Line: int(ind.Pos.Line), Col: int(ind.Pos.Col)}
 		// With a file that could not be read, missing figures may be in it:
 		// that file's own error says what to do.
 		unsure := l.incomplete || l.unread[ind.ID]
@@ -143,7 +143,7 @@ func (l *loader) checkPartsWithinTotal(ind *Indicator) {
 				"series": o.Series, "value": diag.Num{Value: o.Value.Value, Decimals: o.Value.Decimals}, "total": ind.Total,
 				"totalValue": diag.Num{Value: total.Value.Value, Decimals: total.Value.Decimals},
 				"period":     p.Label, "file": total.Pos.File, "line": total.Pos.Line,
-			}).At(o.Pos.File, o.Pos.Line, o.Pos.Col, v))
+			}).At(o.Pos.File, int(o.Pos.Line), int(o.Pos.Col), v))
 		}
 	}
 }
@@ -179,7 +179,7 @@ func (l *loader) readTargets(t *csvfile.Table) {
 		// Every cell of the row is checked, even for an unknown indicator,
 		// so that all the row's mistakes show in one run.
 		ind := l.indicatorOf(r.Ma, t.File)
-		tg := Target{Pos: Pos{t.File, r.Ma.Line, r.Ma.Col}, Wording: r.DienGiai.Text, Denominator: r.MauSo.Text}
+		tg := Target{Pos: pos(t.File, r.Ma), Wording: r.DienGiai.Text, Denominator: r.MauSo.Text}
 		ok := true
 		bad := func(c csvfile.Cell, key string, args diag.Args) {
 			l.errorAt(c, t.File, key, args)

@@ -123,60 +123,77 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 			}
 		}
 	}
-	tables := map[string]*csvfile.Table{}
-	for _, n := range names {
+	// One file at a time, as its text (csvfile.Open): the rows of an export
+	// of millions of them are read from it, never held as cells, and its
+	// text is let go once its figures are taken.
+	open := func(n string) *csvfile.Table {
 		data, err := fs.ReadFile(fsys, n)
 		file := path.Join(label, n)
 		if err != nil {
 			l.incomplete = true
 			if errors.Is(err, syscall.ELOOP) {
 				l.diags.Add(diag.Make(diag.Error, CodeLinkLoop, diag.Args{"name": n}).At(file, 0, 0, ""))
-				continue
+				return nil
 			}
 			diags.Add(diag.Make(diag.Error, CodeFileUnreadable, diag.Args{"err": diag.Parts{err.Error()}}).At(file, 0, 0, ""))
-			continue
+			return nil
 		}
-		key := n
-		switch n {
-		case role[IndicatorsFile]:
-			key = IndicatorsFile
-		case role[TargetsFile]:
-			key = TargetsFile
-		}
-		if t := csvfile.Read(file, data, diags); t != nil {
-			tables[key] = t
-		} else if key != IndicatorsFile && key != TargetsFile {
+		t := csvfile.Open(file, data, diags)
+		if t == nil && n != role[IndicatorsFile] && n != role[TargetsFile] {
 			l.incomplete = true
 		}
+		return t
 	}
-	indTable, ok := tables[IndicatorsFile]
-	if !ok {
+	var indTable *csvfile.Table
+	if role[IndicatorsFile] != "" {
+		indTable = open(role[IndicatorsFile])
+	}
+	if indTable == nil {
+		// Nothing can be built; the other files are still read, for the
+		// problems of their own.
+		for _, n := range names {
+			if n == role[IndicatorsFile] {
+				continue
+			}
+			if t := open(n); t != nil {
+				t.Done()
+			}
+		}
 		if role[IndicatorsFile] == "" {
 			diags.Add(diag.Make(diag.Error, CodeNoIndicatorFile, diag.Args{"file": IndicatorsFile, "dir": label}).At(path.Join(label, IndicatorsFile), 0, 0, ""))
 		}
 		return nil
 	}
 	l.noIndicators = !l.readIndicators(indTable)
+	indTable.Done()
 	for _, n := range names {
-		t := tables[n]
-		if t == nil || n == role[IndicatorsFile] || n == role[TargetsFile] {
+		if n == role[IndicatorsFile] || n == role[TargetsFile] {
 			continue
 		}
-		l.readObservations(t)
-		// Its figures are taken: its cells need not outlive the file.
-		delete(tables, n)
+		if t := open(n); t != nil {
+			l.readObservations(t)
+			t.Done()
+		}
+	}
+	var targets *csvfile.Table
+	if role[TargetsFile] != "" {
+		// Opened before finish: a muc-tieu.csv that cannot be read makes the
+		// figures incomplete, as any other file.
+		targets = open(role[TargetsFile])
 	}
 	if l.noIndicators {
 		// The other files were checked for what they hold on their own;
 		// nothing can be built without the indicator list.
-		if t := tables[TargetsFile]; t != nil {
-			l.readTargets(t)
+		if targets != nil {
+			l.readTargets(targets)
+			targets.Done()
 		}
 		return nil
 	}
 	l.finish()
-	if t := tables[TargetsFile]; t != nil {
-		l.readTargets(t)
+	if targets != nil {
+		l.readTargets(targets)
+		targets.Done()
 	}
 	return l.ds
 }
@@ -193,13 +210,13 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 	if !mapColumns(t, indicatorColumns, IndicatorsFile, l.diags) {
 		return false
 	}
-	if len(t.Rows) == 0 {
+	if t.Empty() {
 		l.diags.Add(diag.Make(diag.Error, CodeNoIndicators, diag.Args{"file": IndicatorsFile}).At(t.File, t.HeaderLine, 0, ""))
 		return false
 	}
 	for _, r := range csvfile.Decode[indicatorRow](t) {
 		c := r.Ma
-		pos := Pos{t.File, c.Line, c.Col}
+		at := pos(t.File, c)
 		switch {
 		case c.Text == "":
 			l.errorAt(c, t.File, CodeNoID, nil)
@@ -233,7 +250,7 @@ func (l *loader) readIndicators(t *csvfile.Table) bool {
 		}
 		ind := &Indicator{
 			ID: c.Text, Title: r.Ten.Text, Group: r.Nhom.Text, Unit: unit, Source: r.Nguon.Text, Notes: r.GhiChu.Text,
-			ChartKind: kind, Total: r.Tong.Text, Plan: r.KeHoach.Text, Pos: pos, Parts: splitList(r.ThanhPhan.Text, ";"),
+			ChartKind: kind, Total: r.Tong.Text, Plan: r.KeHoach.Text, Pos: at, Parts: splitList(r.ThanhPhan.Text, ";"),
 		}
 		ind.TitleEN, ind.UnitEN = strings.TrimSpace(r.TenEN.Text), strings.TrimSpace(r.DonViEN.Text)
 		for _, pair := range splitList(r.ChuoiEN.Text, ";") {

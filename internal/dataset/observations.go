@@ -27,15 +27,14 @@ type numbers struct {
 
 // newNumbers settles the convention of t's numbers, the cells that yields.
 func newNumbers(t *csvfile.Table, cells iter.Seq[csvfile.Cell]) *numbers {
-	// Only the cells that prove a convention count: the others, most of a
-	// file (whole numbers), need not be held.
-	var texts []string
+	// Counted, not held: a file may have millions of decimal numbers.
+	var tally number.Tally
 	for c := range cells {
-		if c.Text != "" && number.Evidence(c.Text) != number.Unknown {
-			texts = append(texts, c.Text)
+		if c.Text != "" {
+			tally.Add(c.Text)
 		}
 	}
-	conv, _ := number.FileConvention(texts)
+	conv, _ := tally.Convention()
 	if conv == number.Unknown && t.Separator == ';' {
 		// Excel writes ';' where the decimal separator is ',' (Vietnamese locale).
 		conv = number.DecimalComma
@@ -87,7 +86,7 @@ func (l *loader) spelling(t *csvfile.Table, ind *Indicator, p period.Period, c c
 	k := spellKey{ind: ind, label: p.Label}
 	first, ok := l.spelled[k]
 	if !ok {
-		l.spelled[k] = spelling{p.Typed, Pos{t.File, c.Line, c.Col}}
+		l.spelled[k] = spelling{p.Typed, pos(t.File, c)}
 		return
 	}
 	w := spellKey{ind: ind, label: p.Label, typed: p.Typed}
@@ -177,7 +176,7 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 		return
 	}
 	series := l.seriesName(seriesCell.Text)
-	pos := Pos{t.File, valueCell.Line, valueCell.Col}
+	at := pos(t.File, valueCell)
 	key := l.seenKey(p.Label, series)
 	seen := l.seen[ind]
 	if seen == nil {
@@ -211,10 +210,10 @@ func (l *loader) obs(t *csvfile.Table, nums *numbers, idCell, periodCell, series
 	if note != "" {
 		note = strings.Clone(note)
 	}
-	o := Observation{Period: p, Series: series, Value: v, Note: note, Pos: pos}
+	o := Observation{Period: p, Series: series, Value: v, Note: note, Pos: at}
 	if reportedCell.Text != "" {
 		if r, ok := nums.parse(l, reportedCell); ok {
-			o.Reported = &Reported{r, Pos{t.File, reportedCell.Line, reportedCell.Col}}
+			o.Reported = &Reported{r, pos(t.File, reportedCell)}
 		}
 	}
 	seen[key] = int32(len(ind.Observations))
@@ -230,7 +229,7 @@ func (l *loader) readObservations(t *csvfile.Table) {
 		}
 		return false
 	}
-	if len(t.Rows) == 0 {
+	if t.Empty() {
 		l.diags.Add(diag.Make(diag.Warning, CodeNoFigures, nil).At(t.File, t.HeaderLine, 0, ""))
 	}
 	switch {
@@ -266,13 +265,15 @@ func (l *loader) readLong(t *csvfile.Table) {
 		l.refuse(t)
 		return
 	}
+	idCol, periodCol := t.Column("ma"), t.Column("ky")
 	if l.collides(t, func(yield func(rowKey) bool) {
-		for i, r := range csvfile.Decode[longRow](t) {
-			label := r.Ky.Text
-			if p, err := l.period(r.Ky.Text); err == nil {
+		for r := range t.Each() {
+			p := cellAt(r, periodCol)
+			label := p.Text
+			if p, err := l.period(p.Text); err == nil {
 				label = p.Label
 			}
-			if !yield(rowKey{t.Rows[i].Line, r.Ma, label}) {
+			if !yield(rowKey{r.Line, cellAt(r, idCol), label}) {
 				return
 			}
 		}
@@ -412,14 +413,9 @@ func (l *loader) readWide(t *csvfile.Table) {
 	sort.Slice(cols, func(a, b int) bool { return cols[a].idx < cols[b].idx })
 	// The period columns are known from the header alone: their cells are
 	// read by position.
-	get := func(r csvfile.Row, i int) csvfile.Cell {
-		if i >= 0 && i < len(r.Cells) {
-			return r.Cells[i]
-		}
-		return csvfile.Cell{Line: r.Line}
-	}
+	get := cellAt
 	if l.collides(t, func(yield func(rowKey) bool) {
-		for _, r := range t.Rows {
+		for r := range t.Each() {
 			if !yield(rowKey{r.Line, get(r, idCol), ""}) {
 				return
 			}
@@ -429,7 +425,7 @@ func (l *loader) readWide(t *csvfile.Table) {
 	}
 	rows := map[string]int{}
 	nums := newNumbers(t, func(yield func(csvfile.Cell) bool) {
-		for _, r := range t.Rows {
+		for r := range t.Each() {
 			rows[get(r, idCol).Text]++
 			for _, pc := range cols {
 				if !yield(get(r, pc.idx)) || !yield(get(r, pc.reported)) {
@@ -440,7 +436,7 @@ func (l *loader) readWide(t *csvfile.Table) {
 	})
 	l.grow(rows, len(cols))
 	var numbers []csvfile.Cell
-	for _, r := range t.Rows {
+	for r := range t.Each() {
 		note := get(r, noteCol).Text
 		if id := get(r, idCol); l.indicatorOf(id, t.File) == nil {
 			// Report an unknown id once per row, not once per period, and
@@ -464,6 +460,15 @@ func (l *loader) readWide(t *csvfile.Table) {
 		l.splitNumber(t, get(r, idCol), get(r, noteCol), numbers...)
 	}
 	nums.report(l)
+}
+
+// cellAt returns the cell of r in column i, or a blank one on its line
+// (as csvfile.Decode gives for a column the file lacks).
+func cellAt(r csvfile.Row, i int) csvfile.Cell {
+	if i >= 0 && i < len(r.Cells) {
+		return r.Cells[i]
+	}
+	return csvfile.Cell{Line: r.Line}
 }
 
 var (

@@ -156,7 +156,10 @@ func Shorten(s string, n int) string {
 	return s
 }
 
-func shortenText(t Text) Text { return Text{VI: Shorten(t.VI, MaxText), EN: Shorten(t.EN, MaxText)} }
+// shortenText shortens t, copied (see List.Add).
+func shortenText(t Text) Text {
+	return Text{VI: strings.Clone(Shorten(t.VI, MaxText)), EN: strings.Clone(Shorten(t.EN, MaxText))}
+}
 
 type fileCode struct{ file, code string }
 
@@ -194,7 +197,9 @@ func (l *List) Add(d Diagnostic) {
 		return
 	}
 	t.kept[i]++
-	d.Value = Shorten(d.Value, MaxValue)
+	// Copies: a value is most often a part of the file's text, which
+	// would otherwise be kept whole (200 MB) for it.
+	d.Value = strings.Clone(Shorten(d.Value, MaxValue))
 	d.What, d.Expected, d.Fix = shortenText(d.What), shortenText(d.Expected), shortenText(d.Fix)
 	l.items = append(l.items, d)
 }

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestFormatAndOrder(t *testing.T) {
@@ -194,5 +195,26 @@ func TestShorten(t *testing.T) {
 	l.WriteText(&b, "vi")
 	if b.Len() > 3000 || !strings.Contains(b.String(), strings.Repeat("x", MaxValue)+"…") {
 		t.Errorf("output of %d bytes:\n%.500s", b.Len(), b.String())
+	}
+}
+
+// TestAddCopies: a diagnostic kept keeps none of the text its value and
+// messages were cut from (a value is a part of a file's text, 200 MB for a
+// large export).
+func TestAddCopies(t *testing.T) {
+	file := strings.Repeat("x", 1<<16) + "12a" + strings.Repeat("y", 1<<16)
+	part := file[1<<16 : 1<<16+3]
+	var l List
+	l.Add(Diagnostic{Severity: Error, File: "a.csv", Line: 2, Col: 4, Code: "so-khong-hop-le", Value: part,
+		What: text(part, part), Expected: text(part, part), Fix: text(file[:2000], part)})
+	d := l.Items()[0]
+	from, to := uintptr(unsafe.Pointer(unsafe.StringData(file))), uintptr(unsafe.Pointer(unsafe.StringData(file)))+uintptr(len(file))
+	for _, s := range []string{d.Value, d.What.VI, d.What.EN, d.Expected.VI, d.Expected.EN, d.Fix.VI, d.Fix.EN} {
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(s))); p >= from && p < to {
+			t.Errorf("%.20q is a part of the file's text", s)
+		}
+	}
+	if d.Value != "12a" || d.What.VI != "12a" {
+		t.Errorf("value %q, what %q; want 12a", d.Value, d.What.VI)
 	}
 }

@@ -27,7 +27,7 @@ type warner struct {
 func (w *warner) warn(pos dataset.Pos, key, value string, args diag.Args) {
 	d := w.ind.Indicator
 	args["indicator"] = diag.Lang{VI: d.Title, EN: d.ID}
-	msg := diag.Make(diag.Warning, key, args).At(pos.File, pos.Line, pos.Col, value)
+	msg := diag.Make(diag.Warning, key, args).At(pos.File, int(pos.Line), int(pos.Col), value)
 	w.diags.Add(msg)
 	w.ind.Warnings = append(w.ind.Warnings, msg.What.VI)
 }

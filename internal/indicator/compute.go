@@ -28,36 +28,59 @@ func pct(v float64) diag.Parts { return diag.Parts{diag.Num{Value: v, Decimals: 
 func Compute(ds *dataset.Dataset, diags *diag.List, ref period.Period) []*Indicator {
 	out := make([]*Indicator, 0, len(ds.Indicators))
 	for _, d := range ds.Indicators {
-		if len(d.Observations) == 0 {
-			continue
+		if ind := computeOne(d, diags, ref); ind != nil {
+			out = append(out, ind)
 		}
-		ind := &Indicator{Indicator: d}
-		w := &warner{ind: ind, diags: diags}
-		for _, p := range d.Periods {
-			ind.PeriodLabels = append(ind.PeriodLabels, p.Label)
-		}
-		asOf := d.Periods[len(d.Periods)-1]
-		ind.AsOf = asOf.Label
-		ind.ValueDecimals, ind.ShareDecimals = decimals(d)
-		ind.Rows = rows(d, ind.ValueDecimals, ind.ShareDecimals)
-		for _, t := range d.Targets {
-			ind.Targets = append(ind.Targets, evaluate(d, t, ind.ValueDecimals, ind.ShareDecimals))
-		}
-		ind.Status = overall(ind.Targets)
-		ind.Latest = headline(d, ind.Targets, ind.ShareDecimals)
-		if !d.Invalid {
-			w.partsAddUp()
-			w.reportedShares()
-			due := asOf
-			if ref.Kind != 0 && ref.End > due.End {
-				due = ref
-			}
-			w.overdueTargets(due)
-			w.outliers()
-		}
-		out = append(out, ind)
 	}
 	return out
+}
+
+// Check derives and checks the measures of every indicator of ds as
+// Compute does, with the same diagnostics, but keeps none of them: each
+// indicator's table is let go once it is checked, so that checking a large
+// export does not hold its figures twice, as observations and as tables.
+// It returns how many indicators Compute would return.
+func Check(ds *dataset.Dataset, diags *diag.List, ref period.Period) int {
+	n := 0
+	for _, d := range ds.Indicators {
+		if computeOne(d, diags, ref) != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// computeOne derives the measures of d and checks its figures, as Compute
+// says; nil for an indicator without observations.
+func computeOne(d *dataset.Indicator, diags *diag.List, ref period.Period) *Indicator {
+	if len(d.Observations) == 0 {
+		return nil
+	}
+	ind := &Indicator{Indicator: d}
+	w := &warner{ind: ind, diags: diags}
+	for _, p := range d.Periods {
+		ind.PeriodLabels = append(ind.PeriodLabels, p.Label)
+	}
+	asOf := d.Periods[len(d.Periods)-1]
+	ind.AsOf = asOf.Label
+	ind.ValueDecimals, ind.ShareDecimals = decimals(d)
+	ind.Rows = rows(d, ind.ValueDecimals, ind.ShareDecimals)
+	for _, t := range d.Targets {
+		ind.Targets = append(ind.Targets, evaluate(d, t, ind.ValueDecimals, ind.ShareDecimals))
+	}
+	ind.Status = overall(ind.Targets)
+	ind.Latest = headline(d, ind.Targets, ind.ShareDecimals)
+	if !d.Invalid {
+		w.partsAddUp()
+		w.reportedShares()
+		due := asOf
+		if ref.Kind != 0 && ref.End > due.End {
+			due = ref
+		}
+		w.overdueTargets(due)
+		w.outliers()
+	}
+	return ind
 }
 
 // share is part as a percentage of whole, rounded to n decimals.

@@ -330,3 +330,27 @@ func TestAtRisk(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckAsCompute: Check warns exactly as Compute does, and counts the
+// indicators Compute returns (the report's four all have figures).
+func TestCheckAsCompute(t *testing.T) {
+	run := func(f func(*dataset.Dataset, *diag.List) int) (int, string) {
+		var diags diag.List
+		ds := dataset.Load(reportFS, "du-lieu", &diags)
+		if ds == nil || diags.HasErrors() {
+			t.Fatal("load failed")
+		}
+		n := f(ds, &diags)
+		var b strings.Builder
+		diags.WriteText(&b, "vi")
+		return n, b.String()
+	}
+	nc, computed := run(func(ds *dataset.Dataset, l *diag.List) int { return len(Compute(ds, l, period.Period{})) })
+	nk, checked := run(func(ds *dataset.Dataset, l *diag.List) int { return Check(ds, l, period.Period{}) })
+	if nc != 4 || nk != 4 {
+		t.Errorf("Compute gives %d indicators, Check counts %d; want 4", nc, nk)
+	}
+	if !strings.Contains(computed, "59 + 266 + 8 = 333") || checked != computed {
+		t.Errorf("Check says\n%s\nCompute says\n%s", checked, computed)
+	}
+}

@@ -265,20 +265,35 @@ func Evidence(s string) Convention {
 // Evidence); Unknown when none proves one or both are proved equally often.
 // conflict reports that both conventions are proved by some cell.
 func FileConvention(cells []string) (conv Convention, conflict bool) {
-	var comma, point int
+	var t Tally
 	for _, c := range cells {
-		switch Evidence(c) {
-		case DecimalComma:
-			comma++
-		case DecimalPoint:
-			point++
-		}
+		t.Add(c)
 	}
-	conflict = comma > 0 && point > 0
+	return t.Convention()
+}
+
+// Tally is FileConvention for cells given one at a time, none of them
+// kept: a file of millions of numbers is counted, not held. The zero value
+// is ready to use.
+type Tally struct{ comma, point int }
+
+// Add counts the convention the cell s proves (see Evidence).
+func (t *Tally) Add(s string) {
+	switch Evidence(s) {
+	case DecimalComma:
+		t.comma++
+	case DecimalPoint:
+		t.point++
+	}
+}
+
+// Convention returns what FileConvention returns for the cells added.
+func (t *Tally) Convention() (conv Convention, conflict bool) {
+	conflict = t.comma > 0 && t.point > 0
 	switch {
-	case comma > point:
+	case t.comma > t.point:
 		return DecimalComma, conflict
-	case point > comma:
+	case t.point > t.comma:
 		return DecimalPoint, conflict
 	}
 	return Unknown, conflict

@@ -59,6 +59,13 @@ func TestFileConvention(t *testing.T) {
 		if got != tt.want || conflict != tt.wantConflict {
 			t.Errorf("%s: FileConvention(%q) = %v, %v; want %v, %v", tt.name, tt.cells, got, conflict, tt.want, tt.wantConflict)
 		}
+		var tally Tally
+		for _, c := range tt.cells {
+			tally.Add(c)
+		}
+		if got, conflict := tally.Convention(); got != tt.want || conflict != tt.wantConflict {
+			t.Errorf("%s: Tally of %q = %v, %v; want %v, %v", tt.name, tt.cells, got, conflict, tt.want, tt.wantConflict)
+		}
 	}
 }
 
