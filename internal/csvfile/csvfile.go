@@ -71,15 +71,14 @@ type Table struct {
 
 	// Of a table Open'ed: its rows are read from text, from body on, each
 	// time Each is called.
-	text         string
-	body         int // offset of the first record after the header
-	bodyLine     int // and its line
-	streamed     bool
-	b            *builder
-	reported     int               // offset up to which the rows' problems were reported
-	reportedLine int               // the line at that offset
-	concluded    bool              // the problems found at the end of the rows were reported
-	cleaned      map[string]string // see scanner.cleaned
+	text      string
+	body      int // offset of the first record after the header
+	bodyLine  int // and its line
+	streamed  bool
+	b         *builder
+	reported  int               // offset up to which the rows' problems were reported
+	concluded bool              // the problems found at the end of the rows were reported
+	cleaned   map[string]string // see scanner.cleaned
 }
 
 // Diagnostic codes reported by Read.
@@ -176,7 +175,7 @@ func Open(file string, data []byte, diags *diag.List) *Table {
 			break
 		}
 	}
-	t := &Table{File: file, Encoding: enc, Separator: rune(sc.sep), text: text, body: sc.pos, bodyLine: sc.line, streamed: true, reported: sc.pos, reportedLine: sc.line}
+	t := &Table{File: file, Encoding: enc, Separator: rune(sc.sep), text: text, body: sc.pos, bodyLine: sc.line, streamed: true, reported: sc.pos}
 	t.b = newBuilder(t, rec, diags)
 	return t
 }
@@ -212,7 +211,7 @@ func (t *Table) Each() iter.Seq[Row] {
 			r := sc.record(buf[:0])
 			buf = r.fields
 			if report {
-				t.reported, t.reportedLine = sc.pos, sc.line
+				t.reported = sc.pos
 			}
 			if r.empty() {
 				continue
@@ -234,27 +233,17 @@ func lineEnds(text string) int {
 	return max(strings.Count(text, "\n"), strings.Count(text, "\r"))
 }
 
-// Done reports the problems of the rows of t that Each has not read yet:
-// called once the reader of an Open'ed table is done with it, every problem
-// of the file is reported, however little of it the reader needed (a file
-// refused for its header is not read further).
+// Done reports the problems of the rows of t that Each has not read yet
+// (it reads the table to its end, as Each, whose first reading of a row
+// reports it): called once the reader of an Open'ed table is done with it,
+// every problem of the file is reported, however little of it the reader
+// needed (a file refused for its header is not read further).
 func (t *Table) Done() {
 	if !t.streamed || t.concluded {
 		return
 	}
-	sc := scanner{file: t.File, s: t.text, pos: t.reported, line: t.reportedLine, sep: byte(t.Separator), diags: t.b.diags, cleaned: t.cleaned}
-	var buf []field
-	var cells []Cell
-	for sc.pos < len(sc.s) {
-		r := sc.record(buf[:0])
-		buf = r.fields
-		t.reported, t.reportedLine = sc.pos, sc.line
-		if !r.empty() {
-			cells = t.b.row(r, cells[:0], true)
-		}
+	for range t.Each() {
 	}
-	t.concluded = true
-	t.b.done()
 }
 
 // Empty reports whether t has no data row.
@@ -658,12 +647,19 @@ func (r record) empty() bool {
 // clean trims s and puts it in NFC. Text of ASCII alone (most cells: the
 // numbers, the ids) is its own NFC, and is only trimmed.
 func clean(s string) string {
+	if isASCII(s) {
+		return strings.TrimSpace(s)
+	}
+	return strings.TrimSpace(norm.NFC.String(s))
+}
+
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return strings.TrimSpace(norm.NFC.String(s))
+			return false
 		}
 	}
-	return strings.TrimSpace(s)
+	return true
 }
 
 // unguard removes the apostrophe that guards a cell against being run as a
@@ -701,22 +697,17 @@ const (
 
 // clean is clean(s), remembered for short text that is not ASCII.
 func (sc *scanner) clean(s string) string {
-	if sc.cleaned == nil || len(s) > maxCleanedLen {
+	if sc.cleaned == nil || len(s) > maxCleanedLen || isASCII(s) {
 		return clean(s)
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			if c, ok := sc.cleaned[s]; ok {
-				return c
-			}
-			c := clean(s)
-			if len(sc.cleaned) < maxCleaned {
-				sc.cleaned[s] = c
-			}
-			return c
-		}
+	if c, ok := sc.cleaned[s]; ok {
+		return c
 	}
-	return strings.TrimSpace(s)
+	c := clean(s)
+	if len(sc.cleaned) < maxCleaned {
+		sc.cleaned[s] = c
+	}
+	return c
 }
 
 // detectSeparator handles an Excel "sep=X" first line, then counts ',', ';'

@@ -181,19 +181,17 @@ func Load(fsys fs.FS, label string, diags *diag.List) *Dataset {
 		// figures incomplete, as any other file.
 		targets = open(role[TargetsFile])
 	}
-	if l.noIndicators {
-		// The other files were checked for what they hold on their own;
-		// nothing can be built without the indicator list.
-		if targets != nil {
-			l.readTargets(targets)
-			targets.Done()
-		}
-		return nil
+	if !l.noIndicators {
+		l.finish()
 	}
-	l.finish()
 	if targets != nil {
 		l.readTargets(targets)
 		targets.Done()
+	}
+	if l.noIndicators {
+		// The other files were checked for what they hold on their own;
+		// nothing can be built without the indicator list.
+		return nil
 	}
 	return l.ds
 }

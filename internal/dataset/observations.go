@@ -413,10 +413,9 @@ func (l *loader) readWide(t *csvfile.Table) {
 	sort.Slice(cols, func(a, b int) bool { return cols[a].idx < cols[b].idx })
 	// The period columns are known from the header alone: their cells are
 	// read by position.
-	get := cellAt
 	if l.collides(t, func(yield func(rowKey) bool) {
 		for r := range t.Each() {
-			if !yield(rowKey{r.Line, get(r, idCol), ""}) {
+			if !yield(rowKey{r.Line, cellAt(r, idCol), ""}) {
 				return
 			}
 		}
@@ -426,9 +425,9 @@ func (l *loader) readWide(t *csvfile.Table) {
 	rows := map[string]int{}
 	nums := newNumbers(t, func(yield func(csvfile.Cell) bool) {
 		for r := range t.Each() {
-			rows[get(r, idCol).Text]++
+			rows[cellAt(r, idCol).Text]++
 			for _, pc := range cols {
-				if !yield(get(r, pc.idx)) || !yield(get(r, pc.reported)) {
+				if !yield(cellAt(r, pc.idx)) || !yield(cellAt(r, pc.reported)) {
 					return
 				}
 			}
@@ -437,12 +436,12 @@ func (l *loader) readWide(t *csvfile.Table) {
 	l.grow(rows, len(cols))
 	var numbers []csvfile.Cell
 	for r := range t.Each() {
-		note := get(r, noteCol).Text
-		if id := get(r, idCol); l.indicatorOf(id, t.File) == nil {
+		note := cellAt(r, noteCol).Text
+		if id := cellAt(r, idCol); l.indicatorOf(id, t.File) == nil {
 			// Report an unknown id once per row, not once per period, and
 			// still check the numbers of the row.
 			for _, pc := range cols {
-				for _, c := range []csvfile.Cell{get(r, pc.idx), get(r, pc.reported)} {
+				for _, c := range []csvfile.Cell{cellAt(r, pc.idx), cellAt(r, pc.reported)} {
 					if c.Text != "" {
 						nums.parse(l, c)
 					}
@@ -454,10 +453,10 @@ func (l *loader) readWide(t *csvfile.Table) {
 		for _, pc := range cols {
 			h := t.Header[pc.idx]
 			pcell := csvfile.Cell{Text: h.Text, Line: h.Line, Col: h.Col}
-			l.obs(t, nums, get(r, idCol), pcell, get(r, seriesCol), get(r, pc.idx), get(r, pc.reported), note)
-			numbers = append(numbers, get(r, pc.idx), get(r, pc.reported))
+			l.obs(t, nums, cellAt(r, idCol), pcell, cellAt(r, seriesCol), cellAt(r, pc.idx), cellAt(r, pc.reported), note)
+			numbers = append(numbers, cellAt(r, pc.idx), cellAt(r, pc.reported))
 		}
-		l.splitNumber(t, get(r, idCol), get(r, noteCol), numbers...)
+		l.splitNumber(t, cellAt(r, idCol), cellAt(r, noteCol), numbers...)
 	}
 	nums.report(l)
 }
