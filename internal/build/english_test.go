@@ -67,6 +67,25 @@ func TestEnglishPages(t *testing.T) {
 			}
 		}
 	}
+	// Every page says its language, the embed pages too: the charts format
+	// their numbers by it (1.234,5 or 1,234.5).
+	err := filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".html" {
+			return err
+		}
+		rel, _ := filepath.Rel(out, p)
+		want := `<html lang="vi">`
+		if strings.HasPrefix(filepath.ToSlash(rel), "en/") {
+			want = `<html lang="en">`
+		}
+		if s := read(rel); !strings.Contains(s, want) {
+			t.Errorf("%s lacks %s", rel, want)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	// The report stays Vietnamese; no /vi/ redirect; one open data.
 	for _, p := range []string{"en/bao-cao", "vi", "en/data"} {
 		if _, err := os.Stat(filepath.Join(out, p)); err == nil {
