@@ -93,7 +93,7 @@ func CheckProgress(src, site string, p *Progress) *Result { return check(src, si
 // diagnostics, so that the figures of a large export are not held twice,
 // as observations and as the site's tables.
 //
-// It runs under MemoryLimit, as Build does, unless GOMEMLIMIT says
+// It runs under MemoryLimit, as Build checks the exports, unless GOMEMLIMIT says
 // otherwise: checking a 200 MB export leaves about 0,9 GB live (its
 // observations), and the garbage of computing its tables would otherwise
 // let the heap grow to twice that.
@@ -196,26 +196,35 @@ var siteInputs = append(slices.Clone(siteParts), "data")
 // (package publish): the diagnostics say why. Nothing was written.
 var ErrOutRefused = errors.New("thư mục xuất bản không thể thay thế an toàn (xem các thông báo ở trên), không xuất bản")
 
-// MemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit) a
-// build runs under unless GOMEMLIMIT says otherwise: near it, Go collects
-// garbage more often rather than let the heap grow to twice what is live
-// (GOGC's default). At 10.000 indicators Hugo's live heap is 0,75–0,95 GB:
-// under this limit the build peaks near 1,4 GB instead of 2,7 GB, in about
-// the same time; 900 MiB gave 1,0 GB but 2,5 times the CPU (measured,
-// scripts/bench.sh). It is soft: a larger site goes past it and still
-// builds. The check command runs under it too (CheckOnly): a 200 MB export
-// then peaks near 1,3 GB instead of 1,75 GB, in about the same time
-// (scripts/bench-check.sh).
+// MemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)
+// checking the exports runs under (check, and the first stage of build)
+// unless GOMEMLIMIT says otherwise: near it, Go collects garbage more often
+// rather than let the heap grow to twice what is live (GOGC's default). A
+// 200 MB export then peaks near 1,3 GB instead of 1,75 GB, in about the
+// same time; its figures alone are 0,8 GB live, and under 1.000 MiB the
+// check took two to three times as long (scripts/bench-check.sh). It is
+// soft: larger exports go past it and are still checked.
 const MemoryLimit = 1400 << 20
+
+// SiteMemoryLimit is the soft memory limit of the rest of a build, once
+// the exports are checked: the site data, the open data and Hugo's run.
+// At 10.000 indicators their live heap stays under 0,5 GB (each language's
+// site data let go before the next is made, the embed pages rendered as
+// output formats); under this limit the build peaks at 982 MiB instead
+// of 1.145–1.225 MiB, in the same CPU time (scripts/bench.sh and GOMEMLIMIT,
+// interleaved runs). A site whose live heap nears it still builds, with
+// the collector running more often.
+const SiteMemoryLimit = 950 << 20
 
 // HugoCacheMemory is the heap above which the embedded Hugo shrinks its
 // in-memory caches (hugorun.Options.CacheMemory; HUGO_MEMORYLIMIT
 // overrides it). Hugo's own default, a quarter of the machine's memory,
-// let the cache of transform.Unmarshal keep 3.000 decoded indicator files
-// at 10.000 indicators, some 80 MB of a live heap of 0,6–0,75 GB, though
-// each is read by two pages rendered one after the other (the indicator's
-// page and its embed page); under this limit it keeps 8 MB, at no cost in
-// time (heap profiles of the Hugo run at its peak, CHITIEU_HEAPPROFILE).
+// let the cache of transform.Unmarshal keep 3.000 decoded files of page
+// data at 10.000 indicators, some 80 MB of a live heap of 0,6–0,75 GB,
+// though the pages that read a file are rendered one after the other (its
+// indicators' pages in id order; their embed pages, an output format, in a
+// pass of their own); under this limit it keeps 8 MB, at no cost in time
+// (heap profiles of the Hugo run at its peak, CHITIEU_HEAPPROFILE).
 const HugoCacheMemory = 512 << 20
 
 // Build checks the exports and, if they pass, publishes the site into
@@ -245,6 +254,9 @@ func Build(opts Options) (res *Result, err error) {
 	res = CheckProgress(opts.Src, opts.Site, opts.Progress)
 	if res.Diags.HasErrors() || res.Dataset == nil || (opts.Strict && res.Diags.Len() > 0) {
 		return res, ErrInvalid
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(SiteMemoryLimit)
 	}
 	sess, err := publish.Begin(out, opts.Out)
 	if err != nil {
