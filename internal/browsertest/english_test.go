@@ -43,13 +43,26 @@ func englishPages(t *testing.T) []string {
 }
 
 // TestChartNumbersAreEnglish: the charts of the English page of
-// xep-loai-dang-vien draw English numbers (4,116; 94.5 %), never the
-// Vietnamese ones: the site script formats with the page's <html lang>.
+// xep-loai-dang-vien and of its embed page draw English numbers (4,116;
+// 94.5 %), never the Vietnamese ones: the site script formats with the
+// page's <html lang>.
 func TestChartNumbersAreEnglish(t *testing.T) {
 	for _, w := range []int64{375, 1280} {
 		t.Run(fmt.Sprint(w), func(t *testing.T) {
 			t.Parallel()
 			tb := newTab(t, mainSite, w)
+			// The embed page first: an article in English shows its chart
+			// with English numbers too.
+			tb.open("/en/chi-tieu/xep-loai-dang-vien/nhung/")
+			tb.initCharts(0)
+			embed := readChartTexts(tb, "bd-xep-loai-dang-vien", 0, []float64{4116, 1000, 0})
+			if got := strings.Join(embed.Formatted, " | "); got != "4,116 | 1,000 | 0" {
+				t.Errorf("embed page: y-axis formatter on 4116, 1000, 0 = %q, want %q", got, "4,116 | 1,000 | 0")
+			}
+			if m := viThousands.FindString(strings.Join(embed.Texts, "\n")); m != "" {
+				t.Errorf("the English embed page draws a Vietnamese number %q", m)
+			}
+			tb.checkClean("en/xep-loai-dang-vien/nhung")
 			tb.open("/en/chi-tieu/xep-loai-dang-vien/")
 			tb.initCharts(0)
 			main := readChartTexts(tb, "bd-xep-loai-dang-vien", 0, []float64{4116, 1000, 0})
