@@ -210,10 +210,10 @@ const MemoryLimit = 1400 << 20
 // the exports are checked: the site data, the open data and Hugo's run.
 // At 10.000 indicators their live heap stays under 0,5 GB (each language's
 // site data let go before the next is made, the embed pages rendered as
-// output formats); under this limit the build peaks at 982 MiB instead
-// of 1.145–1.225 MiB, in the same CPU time (scripts/bench.sh and GOMEMLIMIT,
-// interleaved runs). A site whose live heap nears it still builds, with
-// the collector running more often.
+// output formats); under this limit the build peaks at 981–990 MiB
+// instead of 1.114–1.197 MiB, in the same CPU time (scripts/bench.sh, and
+// GOMEMLIMIT in interleaved runs). A site whose live heap nears it still
+// builds, with the collector running more often.
 const SiteMemoryLimit = 950 << 20
 
 // HugoCacheMemory is the heap above which the embedded Hugo shrinks its
