@@ -512,3 +512,25 @@ func TestCheckOnly(t *testing.T) {
 		t.Errorf("CheckOnly says\n%s\nCheckProgress says\n%s", b, a)
 	}
 }
+
+// TestSiteMemoryLimit: the limit of making a site is 950 MiB up to 10.000
+// indicators in two languages, and grows with the site past that
+// (48 KiB an indicator and language). Worked by hand.
+func TestSiteMemoryLimit(t *testing.T) {
+	tests := []struct {
+		indicators, languages int
+		want                  int64
+	}{
+		{46, 2, 950 << 20},
+		{10000, 2, 950 << 20},       // 937,5 MiB of pages: the least limit
+		{20000, 2, 1875 << 20},      // 20.000 × 2 × 48 KiB
+		{20000, 1, 950 << 20},       // 937,5 MiB
+		{30000, 0, 1_474_560_000},   // no [languages]: one; 1.406,25 MiB
+		{100000, 3, 14_745_600_000}, // 13,7 GiB: no overflow
+	}
+	for _, tt := range tests {
+		if got := siteMemoryLimit(tt.indicators, tt.languages); got != tt.want {
+			t.Errorf("siteMemoryLimit(%d, %d) = %d MiB, want %d MiB", tt.indicators, tt.languages, got>>20, tt.want>>20)
+		}
+	}
+}
