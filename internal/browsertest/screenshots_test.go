@@ -16,7 +16,8 @@ import (
 const maxShotHeight = 2400
 
 // TestScreenshots writes the README's screenshots (home, an indicator page, a
-// report page at 375 and 1280 px) to $CHITIEU_SCREENSHOTS, else to a temp
+// report page at 375 and 1280 px), and others to look at (an embed page
+// with bars lying down…), to $CHITIEU_SCREENSHOTS, else to a temp
 // dir, and checks each is a PNG of the viewport's width and the page's height
 // (capped at 2400 px).
 func TestScreenshots(t *testing.T) {
@@ -33,6 +34,7 @@ func TestScreenshots(t *testing.T) {
 		{"report", "/bao-cao/so-ket-giua-nhiem-ky/phan-thu-nhat-ii/"},
 		{"en-home", "/en/"},
 		{"en-indicator", "/en/chi-tieu/xep-loai-dang-vien/"},
+		{"embed", "/chi-tieu/khen-thuong/nhung/"},
 		{"cap-nhat", "/cap-nhat/"},
 		{"tim-kiem", "/tim-kiem/?q=dang%20vien"},
 	} {
