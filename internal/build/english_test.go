@@ -26,11 +26,7 @@ func TestEnglishPages(t *testing.T) {
 		}
 		return string(b)
 	}
-	tests := []struct {
-		page    string
-		want    []string
-		notWant []string
-	}{
+	checkPages(t, out, []pageText{
 		{"en/index.html", []string{`<html lang="en">`, `<nav class="site-lang" aria-label="Language"><a href="/" hreflang="vi" lang="vi">Tiếng Việt</a></nav>`, `href="/bao-cao/" hreflang="vi">Report</a>`, `figures to the end of H1 2023`}, []string{`<html lang="vi">`, `đến hết 6 tháng đầu năm 2023`}},
 		{"en/chi-tieu/xep-loai-dang-vien/index.html", []string{
 			`<html lang="en">`,
@@ -53,20 +49,7 @@ func TestEnglishPages(t *testing.T) {
 			`Biểu đồ cột chồng: Xếp loại chất lượng đảng viên (đơn vị: đảng viên).`,
 		}, []string{`Exceeded`, `4,116`, `Quality ratings`}},
 		{"en/tim-kiem/index.html", []string{`<html lang="en">`, `href="/en/chi-tieu/xep-loai-dang-vien/">Quality ratings of Party members</a>`, `href="/bao-cao/" hreflang="vi" lang="vi">`}, nil},
-	}
-	for _, tt := range tests {
-		s := read(tt.page)
-		for _, w := range tt.want {
-			if !strings.Contains(s, w) {
-				t.Errorf("%s lacks %s", tt.page, w)
-			}
-		}
-		for _, w := range tt.notWant {
-			if strings.Contains(s, w) {
-				t.Errorf("%s has %s", tt.page, w)
-			}
-		}
-	}
+	})
 	// Every page says its language, the embed pages too: the charts format
 	// their numbers by it (1.234,5 or 1,234.5).
 	err := filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
@@ -90,6 +73,37 @@ func TestEnglishPages(t *testing.T) {
 	for _, p := range []string{"en/bao-cao", "vi", "en/data"} {
 		if _, err := os.Stat(filepath.Join(out, p)); err == nil {
 			t.Errorf("%s exists", p)
+		}
+	}
+}
+
+// pageText is what a published page must and must not hold.
+type pageText struct {
+	page    string // under the published folder
+	want    []string
+	notWant []string
+}
+
+// checkPages reports every text of tests that a page under out lacks or
+// has against the test's will.
+func checkPages(t *testing.T, out string, tests []pageText) {
+	t.Helper()
+	for _, tt := range tests {
+		b, err := os.ReadFile(filepath.Join(out, tt.page))
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		s := string(b)
+		for _, w := range tt.want {
+			if !strings.Contains(s, w) {
+				t.Errorf("%s lacks %s", tt.page, w)
+			}
+		}
+		for _, w := range tt.notWant {
+			if strings.Contains(s, w) {
+				t.Errorf("%s has %s", tt.page, w)
+			}
 		}
 	}
 }
