@@ -222,9 +222,9 @@ func mainAlt(in *input, l layout) string {
 		var parts []string
 		for _, r := range in.slices() {
 			if c := r.cells[last]; c != nil {
-				s := in.legendName(r) + " " + in.withUnit(c.Value, c.Decimals, pct)
+				s := in.legendName(r) + " " + in.w.Figure(c.Value, c.Decimals, pct)
 				if c.Share != nil && !pct {
-					s += " (" + in.withUnit(*c.Share, ind.ShareDecimals, true) + ")"
+					s += " (" + in.w.Figure(*c.Share, ind.ShareDecimals, true) + ")"
 				}
 				parts = append(parts, s)
 			}
@@ -240,7 +240,7 @@ func mainAlt(in *input, l layout) string {
 				parts = append(parts, in.w.T(sitewords.KeyNoData, sitewords.Args{"name": in.legendName(r)}))
 				continue
 			}
-			v := in.withUnit(c.Value, c.Decimals, pct)
+			v := in.w.Figure(c.Value, c.Decimals, pct)
 			if len(in.rows) == 1 && r.name == "" {
 				parts = append(parts, v) // a single unnamed series: the title names it
 				continue
@@ -446,7 +446,7 @@ func pieOption(in *input, alt string) (opt map[string]any, basis, base string, e
 	if t := in.ind.Total; t != "" {
 		for _, r := range in.rows {
 			if r.role == dataset.RoleTotal && r.cells[last] != nil && r.cells[last].Value > 0 {
-				whole, basis, base = r.cells[last].Value, t, in.withUnit(r.cells[last].Value, r.cells[last].Decimals, false)
+				whole, basis, base = r.cells[last].Value, t, in.w.Number(r.cells[last].Value, r.cells[last].Decimals)
 			}
 		}
 	}
@@ -462,7 +462,7 @@ func pieOption(in *input, alt string) (opt map[string]any, basis, base string, e
 		}
 	}
 	if basis == "" && !in.ind.IsPercent() && sum > 0 {
-		base = in.withUnit(sum, in.ind.ValueDecimals, false)
+		base = in.w.Number(sum, in.ind.ValueDecimals)
 	}
 	c := charts.NewPie()
 	c.SetGlobalOptions(append(common(alt),

@@ -130,7 +130,7 @@ func buildSpark(in *input) (Spec, error) {
 			texts = append(texts, in.w.T(sitewords.KeySparkNoData, sitewords.Args{"period": p.period}))
 			continue
 		}
-		s := p.period + ": " + in.withUnit(p.value, p.decimals, spec.Percent)
+		s := p.period + ": " + in.w.Figure(p.value, p.decimals, spec.Percent)
 		if p.notDue {
 			s += " (" + lowerFirst(in.statusWord(indicator.StatusNotDue)) + ")"
 		}

@@ -7,12 +7,6 @@ import (
 	"github.com/tayson/chitieu/internal/sitewords"
 )
 
-// withUnit writes v in the language's way followed by " %" when percent is
-// set (sitewords.Catalogue.Figure).
-func (in *input) withUnit(v float64, decimals int, percent bool) string {
-	return in.w.Figure(v, decimals, percent)
-}
-
 // opSymbol is the mathematical sign of a target's comparison.
 func opSymbol(op string) string {
 	switch op {
