@@ -423,8 +423,7 @@
   function initChart(id) {
     var c = charts[id];
     if (!c || c.chart || !ready()) { return c && c.chart; }
-    var fb = c.el.querySelector('.chart__fallback');
-    if (fb) { fb.remove(); }
+    c.el.querySelectorAll('.chart__fallback, .chart__loading').forEach(function (p) { p.remove(); });
     c.el.classList.add('chart__canvas--ready');
     var option = fitLegend(c, buildOption(c.spec));
     c.chart = window.echarts.init(c.el, null, {
