@@ -6,6 +6,7 @@
 #   scripts/bench.sh              # N = 100 and 1000, 3 runs each
 #   scripts/bench.sh -full        # also N = 10000 (1 run; minutes)
 #   scripts/bench.sh -n "100 500" -runs 5
+#   scripts/bench.sh -n 10000 -runs 3   # 10000 and more run once unless -runs says
 #
 # Runs are interleaved (chitieu, floor, chitieu, floor…); each line is the
 # median of the runs: wall time (s) and peak RSS (MiB) from /usr/bin/time
@@ -17,11 +18,12 @@ cd "$(dirname "$0")/.."
 
 sizes="100 1000"
 runs=3
+runs_set=
 while [ $# -gt 0 ]; do
 	case "$1" in
 	-full) sizes="100 1000 10000" ;;
 	-n) sizes="$2"; shift ;;
-	-runs) runs="$2"; shift ;;
+	-runs) runs="$2"; runs_set=1; shift ;;
 	*) echo "usage: $0 [-full] [-n \"100 1000\"] [-runs 3]" >&2; exit 2 ;;
 	esac
 	shift
@@ -49,7 +51,7 @@ printf '%s\n' "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2
 printf '%-7s %-6s %-10s %-10s %-8s %-10s %-10s %-8s %-12s %-12s %-8s %-8s\n' N pages chitieu_s floor_s ratio cpu_s floor_cpu ratio chitieu_MiB floor_MiB ratio home_KB
 for n in $sizes; do
 	r=$runs
-	[ "$n" -ge 10000 ] && r=1
+	[ "$n" -ge 10000 ] && [ -z "$runs_set" ] && r=1
 	"$tmp/bin/synth" -n "$n" -out "$tmp/gen-$n"
 	: >"$tmp/c-$n"
 	: >"$tmp/f-$n"
@@ -70,6 +72,11 @@ for n in $sizes; do
 	rm -rf "$tmp/out" "$tmp/gen-$n"
 	cs=$(cut -d' ' -f1 "$tmp/c-$n" | median)
 	fs=$(cut -d' ' -f1 "$tmp/f-$n" | median)
+	# each run on stderr: the floor's time is mostly the kernel's (creating
+	# files), which moves a lot on a shared machine; chitieu's user time is
+	# the steadier measure of its own work
+	paste -d' ' "$tmp/c-$n" "$tmp/f-$n" | awk -v n="$n" '{
+		printf "  N=%s run %d: chitieu %.2f s (user %.1f s, system %.1f s), floor %.2f s (user %.1f s, system %.1f s): %.1f×\n", n, NR, $1, $3, $4, $5, $7, $8, $1/$5 }' >&2
 	cm=$(cut -d' ' -f2 "$tmp/c-$n" | median)
 	fm=$(cut -d' ' -f2 "$tmp/f-$n" | median)
 	cc=$(awk '{print $3+$4}' "$tmp/c-$n" | median)
