@@ -226,16 +226,20 @@ type Row struct {
 	Series string `json:"series"`
 	// SeriesLang is "vi" when a page in another language shows the
 	// Vietnamese name (no name in chi-tieu.csv's chuoi_en).
-	SeriesLang string  `json:"seriesLang,omitempty"`
-	Role       string  `json:"role"`
-	Cells      []*Cell `json:"cells"`
+	SeriesLang string `json:"seriesLang,omitempty"`
+	Role       string `json:"role"`
+	// Cells are the figures, a cell per period, for the open data and
+	// the downloads; the pages get them as HTML (table.go).
+	Cells []*Cell `json:"-"`
+	// HTML is the row's cells as the data table prints them (cellsHTML).
+	HTML string `json:"html"`
 }
 
 // Cell is one value and what is derived from it; nil where there is none.
 // The *Text fields are the numbers as the page writes them (Vietnamese,
 // the indicator's decimals, " %" after percentages), formatted once here.
-// The templates get only the texts (MarshalJSON); the numbers are for the
-// open data and the downloads.
+// The pages get only the texts (Row.HTML); the numbers are for the open
+// data and the downloads.
 type Cell struct {
 	Value            float64
 	Decimals         int
@@ -247,20 +251,6 @@ type Cell struct {
 	ShareText        string
 	ReportedText     string
 	AttainmentText   string
-}
-
-// MarshalJSON writes a cell for the templates as what they print: the list
-// [text, shareText, reportedText, attainmentText], empty ones at the end left
-// out (layouts/_partials/bang-so-lieu.html). A list of a few strings is a
-// fraction of a map of ten keys in Hugo's memory, which holds every cell of
-// every indicator, in every language, for the whole build; the numbers stay
-// in Go for the open data and the downloads.
-func (c *Cell) MarshalJSON() ([]byte, error) {
-	l := []string{c.Text, c.ShareText, c.ReportedText, c.AttainmentText}
-	for len(l) > 1 && l[len(l)-1] == "" {
-		l = l[:len(l)-1]
-	}
-	return json.Marshal(l)
 }
 
 // percentText writes *v with n decimals and " %"; "" for nil.
@@ -485,6 +475,7 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 	if out.Periods == nil {
 		out.Periods = []string{}
 	}
+	cw := wordsOfCells(w)
 	for _, r := range ind.Rows {
 		row := Row{Series: r.Series, Role: string(r.Role), Cells: make([]*Cell, len(r.Cells))}
 		if w.Lang != "vi" && r.Series != "" && !englishName(ind, r.Series) {
@@ -499,6 +490,7 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 					AttainmentText: percentText(w, c.Attainment, ind.ShareDecimals)}
 			}
 		}
+		row.HTML = cellsHTML(row.Cells, len(out.Periods), cw)
 		out.Table.Rows = append(out.Table.Rows, row)
 	}
 	for _, t := range ind.Targets {

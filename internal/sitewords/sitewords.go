@@ -44,6 +44,7 @@ var Keys = []string{
 	KeyOpenDataObservations, KeyOpenDataTargets,
 	KeyPeriodHalf1, KeyPeriodHalf2, KeyPeriodQuarter, KeyPeriodMonth, KeyPeriodRange,
 	KeyLevelGT, KeyLevelGE, KeyLevelLT, KeyLevelLE, KeyLevelEQ, KeyLatestSum, KeyLatestReported,
+	KeyCellOfTotal, KeyCellReported, KeyCellReportedAbbr, KeyCellAttained, KeyCellAttainedAbbr, KeyCellNoData,
 	"status_dat", "status_vuot", "status_chua-dat", "status_dat-tren-80", "status_chua-den-han", "status_kho-dat",
 }
 
@@ -88,6 +89,13 @@ const (
 	// What a headline figure is, when it is no series of its own.
 	KeyLatestSum      = "latest_sum"
 	KeyLatestReported = "latest_reported"
+	// What the data table's cells say besides their figures.
+	KeyCellOfTotal      = "of_total"
+	KeyCellReported     = "reported"
+	KeyCellReportedAbbr = "reported_abbr"
+	KeyCellAttained     = "attained"
+	KeyCellAttainedAbbr = "attained_abbr"
+	KeyCellNoData       = "no_data"
 )
 
 // Load reads the catalogue of lang from siteDir/i18n/<lang>.toml.
