@@ -698,11 +698,15 @@ func WriteHugoData(siteDir, lang string, s *Site) error {
 		for _, id := range ids[i*PartSize : min((i+1)*PartSize, len(ids))] {
 			inds[id] = s.Indicators[id]
 		}
-		b, err := json.Marshal(inds)
-		if err != nil {
+		// Hugo reads these, no browser: <, > and & stay as they are (the
+		// tables' cells are HTML), not six bytes each to write and decode.
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(inds); err != nil {
 			return err
 		}
-		return os.WriteFile(filepath.Join(pages, strconv.Itoa(i)+".json"), b, 0o644)
+		return os.WriteFile(filepath.Join(pages, strconv.Itoa(i)+".json"), b.Bytes(), 0o644)
 	})
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package sitedata
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -434,6 +435,10 @@ func TestWriteHugoData(t *testing.T) {
 		b, err = os.ReadFile(filepath.Join(dir, "assets", "data", name, "0.json"))
 		if err != nil {
 			t.Fatal(err)
+		}
+		// only Hugo reads it: the cells' HTML as it is, not \u003ctd…
+		if !bytes.Contains(b, []byte(`"<td class=\"num\">`)) {
+			t.Errorf("%s: the indicator's file escapes its HTML: %s", name, b)
 		}
 		if err := json.Unmarshal(b, &part); err != nil {
 			t.Fatal(err)
