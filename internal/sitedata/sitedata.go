@@ -366,10 +366,11 @@ func buildAll(inds []*indicator.Indicator, w *sitewords.Catalogue) ([]*Indicator
 		wg   sync.WaitGroup
 		next atomic.Int64
 	)
+	cw := wordsOfCells(w)
 	for range min(runtime.GOMAXPROCS(0), len(inds)) {
 		wg.Go(func() {
 			for i := int(next.Add(1) - 1); i < len(inds); i = int(next.Add(1) - 1) {
-				outs[i], errs[i] = build(inds[i], w)
+				outs[i], errs[i] = build(inds[i], w, cw)
 			}
 		})
 	}
@@ -391,11 +392,12 @@ func (s *Site) AddCut(period string, inds []*indicator.Indicator, ids []string) 
 		want[id] = true
 	}
 	cut := map[string]*Indicator{}
+	cw := wordsOfCells(s.words)
 	for _, ind := range localise(inds, s.words) {
 		if !want[ind.ID] {
 			continue
 		}
-		out, err := build(ind, s.words)
+		out, err := build(ind, s.words, cw)
 		if err != nil {
 			return err
 		}
@@ -444,8 +446,9 @@ func englishName(ind *indicator.Indicator, s string) bool {
 	return false
 }
 
-// build turns one computed indicator, localised, into what its pages show.
-func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error) {
+// build turns one computed indicator, localised, into what its pages show
+// (cw: w's words of the table's cells).
+func build(ind *indicator.Indicator, w *sitewords.Catalogue, cw *cellWords) (*Indicator, error) {
 	charts, spark, err := chart.Build(ind, w)
 	if err != nil {
 		return nil, fmt.Errorf("chart of indicator %q: %w", ind.ID, err)
@@ -475,7 +478,6 @@ func build(ind *indicator.Indicator, w *sitewords.Catalogue) (*Indicator, error)
 	if out.Periods == nil {
 		out.Periods = []string{}
 	}
-	cw := wordsOfCells(w)
 	for _, r := range ind.Rows {
 		row := Row{Series: r.Series, Role: string(r.Role), Cells: make([]*Cell, len(r.Cells))}
 		if w.Lang != "vi" && r.Series != "" && !englishName(ind, r.Series) {

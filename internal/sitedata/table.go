@@ -2,7 +2,6 @@ package sitedata
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/tayson/chitieu/internal/sitewords"
 )
@@ -22,20 +21,14 @@ type cellWords struct {
 	ofTotal, reported, reportedAbbr, attained, attainedAbbr, noData string
 }
 
-var cellWordsOf sync.Map // *sitewords.Catalogue → *cellWords
-
-// wordsOfCells returns w's cellWords, looked up once per catalogue.
+// wordsOfCells looks w's cellWords up (once per catalogue and build:
+// buildAll, AddCut).
 func wordsOfCells(w *sitewords.Catalogue) *cellWords {
-	if v, ok := cellWordsOf.Load(w); ok {
-		return v.(*cellWords)
-	}
 	t := func(key string) string { return escapeHTML(w.T(key, nil)) }
-	cw := &cellWords{
+	return &cellWords{
 		ofTotal: t(sitewords.KeyCellOfTotal), reported: t(sitewords.KeyCellReported), reportedAbbr: t(sitewords.KeyCellReportedAbbr),
 		attained: t(sitewords.KeyCellAttained), attainedAbbr: t(sitewords.KeyCellAttainedAbbr), noData: t(sitewords.KeyCellNoData),
 	}
-	v, _ := cellWordsOf.LoadOrStore(w, cw)
-	return v.(*cellWords)
 }
 
 // htmlEscaper escapes as html/template escapes a string printed in text or
